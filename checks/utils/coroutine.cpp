@@ -1,0 +1,49 @@
+#include "coroutine.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/StmtCXX.h"
+
+namespace clang::tidy::coroguard::utils {
+
+const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context) {
+  DynTypedNodeList Parents = Context.getParents(S);
+  while (!Parents.empty()) {
+    const DynTypedNode &P = Parents[0];
+    if (const auto *F = P.get<FunctionDecl>())
+      return F;
+    if (const auto *L = P.get<LambdaExpr>())
+      return L->getCallOperator();
+    Parents = Context.getParents(P);
+  }
+  return nullptr;
+}
+
+bool isCoroutine(const FunctionDecl &F) {
+  return isa_and_nonnull<CoroutineBodyStmt>(F.getBody());
+}
+
+const Expr *stripImplicitAndParens(const Expr *E) {
+  const Expr *Prev = nullptr;
+  while (E && E != Prev) {
+    Prev = E;
+    E = E->IgnoreImplicit()->IgnoreParens();
+  }
+  return E;
+}
+
+std::string calleeName(const CallExpr &Call) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee)
+    return "expression";
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee)) {
+    if (Method->getParent()->isLambda())
+      return "lambda";
+    if (isa<CXXMemberCallExpr>(Call) || Method->isStatic())
+      return (Method->getParent()->getName() + "::" + Method->getName()).str();
+  }
+  return Callee->getNameAsString();
+}
+
+} // namespace clang::tidy::coroguard::utils

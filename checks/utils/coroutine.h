@@ -1,0 +1,23 @@
+// Where a statement sits: its enclosing function, and whether that function is a coroutine.
+#pragma once
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+
+namespace clang::tidy::coroguard::utils {
+
+// The function (or lambda call operator) whose body contains `S`; null at namespace scope.
+const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context);
+
+// True when `F`'s body uses co_await, co_yield or co_return.
+bool isCoroutine(const FunctionDecl &F);
+
+// `E` without the implicit nodes and parentheses around it (cleanups, temporaries, casts).
+const Expr *stripImplicitAndParens(const Expr *E);
+
+// The name a message should use for the function `Call` calls: "fetch", "Client::get",
+// "lambda"; "expression" when it calls through a pointer.
+std::string calleeName(const CallExpr &Call);
+
+} // namespace clang::tidy::coroguard::utils

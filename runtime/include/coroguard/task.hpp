@@ -1,0 +1,156 @@
+// task<T>: the coroutine type of the runtime (asyncio's `async def`).
+//
+// Lazy: calling a coroutine that returns task<T> creates its frame and runs nothing; the body
+// starts when the task is awaited (or spawned). Ownership: the task object owns the frame and
+// destroys it with itself; awaiting transfers control, not ownership.
+#pragma once
+
+#include <coroutine>
+#include <exception>
+#include <source_location>
+#include <stdexcept>
+#include <type_traits>
+#include <utility>
+
+#include "coroguard/debug/frame_record.hpp"
+#include "coroguard/detail/result.hpp"
+
+namespace coroguard {
+
+template <class T = void>
+class task;
+
+namespace detail {
+
+// What every runtime coroutine's promise shares: the continuation to resume when the body
+// ends, and the debug policy (an empty class in release builds).
+class promise_base {
+ public:
+  promise_base(std::source_location coroutine, debug::caller_frame creator) noexcept
+      : record_(coroutine, creator) {}
+
+  auto initial_suspend() noexcept {
+    struct start_when_resumed {
+      debug::frame_record& record;
+      bool await_ready() noexcept { return false; }
+      void await_suspend(std::coroutine_handle<>) noexcept {}
+      void await_resume() noexcept { record.on_start(); }
+    };
+    return start_when_resumed{record_};
+  }
+
+  auto final_suspend() noexcept {
+    struct resume_continuation {
+      promise_base& promise;
+      bool await_ready() noexcept { return false; }
+      std::coroutine_handle<> await_suspend(std::coroutine_handle<>) noexcept {
+        promise.record_.on_done();
+        if (promise.continuation_) return promise.continuation_;
+        return std::noop_coroutine();
+      }
+      void await_resume() noexcept {}
+    };
+    return resume_continuation{*this};
+  }
+
+  template <class Awaitable>
+  decltype(auto) await_transform(Awaitable&& a,
+                                 std::source_location at = std::source_location::current()) {
+    return record_.transform(std::forward<Awaitable>(a), at);
+  }
+
+  void set_continuation(std::coroutine_handle<> c) noexcept { continuation_ = c; }
+  debug::frame_record& record() noexcept { return record_; }
+
+ private:
+  std::coroutine_handle<> continuation_;
+  [[no_unique_address]] debug::frame_record record_;
+};
+
+template <class T>
+class task_promise : public promise_base {
+ public:
+  using promise_base::promise_base;
+  template <class U = T>
+  void return_value(U&& v) { result_.set_value(std::forward<U>(v)); }
+  void unhandled_exception() noexcept { result_.set_error(std::current_exception()); }
+  result<T>& outcome() noexcept { return result_; }
+
+ private:
+  result<T> result_;
+};
+
+template <>
+class task_promise<void> : public promise_base {
+ public:
+  using promise_base::promise_base;
+  void return_void() noexcept { result_.set_value(); }
+  void unhandled_exception() noexcept { result_.set_error(std::current_exception()); }
+  result<void>& outcome() noexcept { return result_; }
+
+ private:
+  result<void> result_;
+};
+
+}  // namespace detail
+
+template <class T>
+class [[nodiscard]] task {
+ public:
+  struct promise_type : detail::task_promise<T> {
+    // The default arguments are evaluated in the coroutine's ramp: they name the coroutine
+    // (function and line) and, in debug builds, the code that called it.
+    explicit promise_type(std::source_location coroutine = std::source_location::current(),
+                          debug::caller_frame creator = debug::caller_frame::here()) noexcept
+        : detail::task_promise<T>(coroutine, creator) {}
+    task get_return_object() noexcept { return task{handle_type::from_promise(*this)}; }
+  };
+  using handle_type = std::coroutine_handle<promise_type>;
+  using value_type = T;
+
+  task() noexcept = default;
+  task(task&& other) noexcept : h_(std::exchange(other.h_, {})) {}
+  task& operator=(task&& other) noexcept {
+    if (this != &other) {
+      reset();
+      h_ = std::exchange(other.h_, {});
+    }
+    return *this;
+  }
+  task(const task&) = delete;
+  task& operator=(const task&) = delete;
+  ~task() { reset(); }
+
+  bool valid() const noexcept { return static_cast<bool>(h_); }
+
+  // Starts the body (symmetric transfer) and resumes the awaiting coroutine when it ends;
+  // the result or exception is delivered there.
+  auto operator co_await() && noexcept { return awaiter{h_}; }
+  auto operator co_await() & noexcept { return awaiter{h_}; }
+
+ private:
+  struct awaiter {
+    handle_type h;
+    bool await_ready() const noexcept { return !h || h.done(); }
+    template <class Promise>
+    std::coroutine_handle<> await_suspend(std::coroutine_handle<Promise> awaiting) noexcept {
+      h.promise().set_continuation(awaiting);
+      if constexpr (std::is_base_of_v<detail::promise_base, Promise>)
+        h.promise().record().on_awaited_by(&awaiting.promise().record());
+      return h;
+    }
+    T await_resume() {
+      if (!h) throw std::logic_error("coroguard: co_await on an empty task (moved from?)");
+      return h.promise().outcome().take();
+    }
+  };
+
+  explicit task(handle_type h) noexcept : h_(h) {}
+  void reset() noexcept {
+    if (h_) std::exchange(h_, {}).destroy();
+  }
+
+  handle_type h_;
+};
+
+}  // namespace coroguard

@@ -1,0 +1,28 @@
+// Native stacks captured cheaply (frame pointers, as the sanitizers' fast unwinder does) and
+// symbolized only when a report prints them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "coroguard/debug/frame_record.hpp"
+
+namespace coroguard::debug {
+
+// Fills `out` with return addresses starting at `start`; unused slots stay null. Every frame
+// pointer is checked against the thread's stack bounds, so a frame without one ends the walk
+// rather than crashing it.
+void capture_stack(caller_frame start, void** out, int max) noexcept;
+
+struct source_point {
+  std::string function;  // demangled, empty when unknown
+  std::string file;      // empty when unknown
+  unsigned line = 0;
+  unsigned column = 0;
+};
+
+// Symbolizes return addresses (each looked up at address - 1, the call instruction) with
+// llvm-symbolizer, or addr2line when that is missing. COROGUARD_SYMBOLIZER_PATH picks the tool.
+std::vector<source_point> symbolize(void* const* return_addresses, int count);
+
+}  // namespace coroguard::debug

@@ -1,0 +1,51 @@
+# lit configuration for every coroguard suite (checks/, debug/, debugger/, tools/).
+import os
+import shlex
+
+import lit.formats
+
+site = {}
+site_path = lit_config.params.get("site_config")
+if not site_path:
+    lit_config.fatal("run through ctest, or pass --param site_config=BUILD/test/lit.site.cfg.py")
+with open(site_path) as f:
+    exec(f.read(), site)
+
+config.name = "coroguard"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(site["build_dir"], "test", "lit-output")
+
+src, build = site["source_dir"], site["build_dir"]
+config.environment["PATH"] = os.pathsep.join([site["llvm_tools_dir"], config.environment.get("PATH", os.environ["PATH"])])
+# Reports must not depend on the developer's options.
+config.environment.pop("COROGUARD_OPTIONS", None)
+
+runtime_include = os.path.join(src, "runtime", "include")
+# The runtime's usage requirement for GCC (see runtime/CMakeLists.txt).
+gcc_flags = ["-foptimize-sibling-calls"] if "g++" in os.path.basename(site["cxx"]) or os.path.basename(site["cxx"]) == "c++" else []
+debug_cxx = [site["cxx"], *gcc_flags, "-std=c++20", "-g", "-O0", "-fno-omit-frame-pointer", "-DCOROGUARD_DEBUG=1",
+             "-Wno-unused-result", "-I" + runtime_include,
+             "-Wl,--whole-archive", site["runtime_debug_lib"], "-Wl,--no-whole-archive", "-pthread", "-ldl"]
+
+release_cxx = [site["cxx"], *gcc_flags, "-std=c++20", "-O1", "-Wno-unused-result", "-I" + runtime_include,
+               "-Wl,--whole-archive", site["runtime_lib"], "-Wl,--no-whole-archive", "-pthread", "-ldl"]
+
+tidy = os.path.join(build, "bin", "coroguard-tidy")
+config.substitutions += [
+    ("%coroguard_tidy", tidy),
+    ("%tidy_plugin", os.path.join(build, "lib", "libcoroguard-tidy.so")),
+    ("%clang_tidy", site["clang_tidy"]),
+    ("%check_tidy", shlex.join(["python3", os.path.join(src, "test", "checks", "check_tidy.py"), "--tidy", tidy])),
+    ("%runtime_include", runtime_include),
+    ("%debug_cxx", shlex.join(debug_cxx)),
+    ("%release_cxx", shlex.join(release_cxx)),
+    ("%coroguard", os.path.join(build, "bin", "coroguard")),
+    ("%gdb", shlex.join([site["gdb"], "-batch", "-nx", "-x", os.path.join(src, "debugger", "gdb", "coroguard.py")])),
+    ("%source_dir", src),
+    ("%build_dir", build),
+]
+if site["build_checks"]:
+    config.available_features.add("checks")

@@ -1,0 +1,110 @@
+// spawn/join_handle: concurrency on one loop, outcomes delivered to whoever joins, none lost.
+#include <coroguard/coroguard.hpp>
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+using coroguard::task;
+using namespace std::chrono_literals;
+
+task<int> tick(std::vector<std::string>& log, std::string name, int n) {
+  for (int i = 1; i <= n; ++i) {
+    log.push_back(name + std::to_string(i));
+    co_await coroguard::sleep(2ms);
+  }
+  co_return n;
+}
+
+TEST(Spawn, TasksInterleaveOnOneLoop) {
+  std::vector<std::string> log;
+  int total = coroguard::run([&]() -> task<int> {
+    auto a = coroguard::spawn(tick(log, "a", 3));
+    auto b = coroguard::spawn(tick(log, "b", 3));
+    int x = co_await a;
+    int y = co_await b;
+    co_return x + y;
+  }());
+  EXPECT_EQ(total, 6);
+  EXPECT_EQ(log, (std::vector<std::string>{"a1", "b1", "a2", "b2", "a3", "b3"}));
+}
+
+TEST(Spawn, StartsOnlyAfterTheSpawnerSuspends) {
+  std::vector<std::string> log;
+  coroguard::run([&]() -> task<> {
+    // The child takes `log` as a parameter: a capturing lambda would die before the child runs.
+    auto h = coroguard::spawn([](std::vector<std::string>& log) -> task<> {
+      log.push_back("child");
+      co_return;
+    }(log));
+    log.push_back("parent");
+    co_await h;
+  }());
+  EXPECT_EQ(log, (std::vector<std::string>{"parent", "child"}));
+}
+
+TEST(Spawn, JoiningAFinishedTaskReturnsItsValue) {
+  int v = coroguard::run([]() -> task<int> {
+    auto h = coroguard::spawn([]() -> task<int> { co_return 5; }());
+    co_await coroguard::sleep(1ms);
+    EXPECT_TRUE(h.done());
+    co_return co_await h;
+  }());
+  EXPECT_EQ(v, 5);
+}
+
+TEST(Spawn, ExceptionReachesTheJoiner) {
+  std::string caught;
+  coroguard::run([&]() -> task<> {
+    auto h = coroguard::spawn([]() -> task<int> {
+      co_await coroguard::sleep(1ms);
+      throw std::runtime_error("child failed");
+    }());
+    try {
+      co_await h;
+    } catch (const std::runtime_error& e) {
+      caught = e.what();
+    }
+  }());
+  EXPECT_EQ(caught, "child failed");
+}
+
+TEST(Spawn, UnretrievedExceptionIsReportedNotLost) {
+  testing::internal::CaptureStderr();
+  coroguard::run([]() -> task<> {
+    coroguard::spawn([]() -> task<> {
+      throw std::runtime_error("nobody looked");
+      co_return;
+    }()).detach();
+    co_await coroguard::sleep(1ms);
+  }());
+  std::string err = testing::internal::GetCapturedStderr();
+  EXPECT_NE(err.find("nobody looked"), std::string::npos) << err;
+  EXPECT_NE(err.find("[coroguard-exception-never-retrieved]"), std::string::npos) << err;
+}
+
+TEST(Spawn, PendingTasksAreDestroyedWithTheLoop) {
+  struct guard {
+    bool& released;
+    ~guard() { released = true; }
+  };
+  bool released = false;
+  coroguard::run([&]() -> task<> {
+    coroguard::spawn([](bool& released) -> task<> {
+      guard g{released};
+      co_await coroguard::sleep(std::chrono::hours(1));
+    }(released)).detach();
+    co_await coroguard::sleep(1ms);
+  }());
+  EXPECT_TRUE(released);
+}
+
+TEST(Spawn, OutsideALoopThrows) {
+  EXPECT_THROW((void)coroguard::spawn([]() -> task<> { co_return; }()), std::logic_error);
+}
+
+}  // namespace

@@ -1,0 +1,1 @@
+coroguard::task<int> this_does_not_compile(
