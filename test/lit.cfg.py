@@ -24,13 +24,13 @@ config.environment["PATH"] = os.pathsep.join([site["llvm_tools_dir"], config.env
 config.environment.pop("COROGUARD_OPTIONS", None)
 
 runtime_include = os.path.join(src, "runtime", "include")
-# The runtime's usage requirement for GCC (see runtime/CMakeLists.txt).
-gcc_flags = ["-foptimize-sibling-calls"] if "g++" in os.path.basename(site["cxx"]) or os.path.basename(site["cxx"]) == "c++" else []
-debug_cxx = [site["cxx"], *gcc_flags, "-std=c++20", "-g", "-O0", "-fno-omit-frame-pointer", "-DCOROGUARD_DEBUG=1",
+# The build's own flags (the sanitizer legs): test programs link the runtime built with them.
+build_flags = shlex.split(site["cxx_flags"])
+debug_cxx = [site["cxx"], *build_flags, "-std=c++20", "-g", "-O0", "-fno-omit-frame-pointer", "-DCOROGUARD_DEBUG=1",
              "-Wno-unused-result", "-I" + runtime_include,
              "-Wl,--whole-archive", site["runtime_debug_lib"], "-Wl,--no-whole-archive", "-pthread", "-ldl"]
 
-release_cxx = [site["cxx"], *gcc_flags, "-std=c++20", "-O1", "-Wno-unused-result", "-I" + runtime_include,
+release_cxx = [site["cxx"], *build_flags, "-std=c++20", "-O1", "-Wno-unused-result", "-I" + runtime_include,
                "-Wl,--whole-archive", site["runtime_lib"], "-Wl,--no-whole-archive", "-pthread", "-ldl"]
 
 tidy = os.path.join(build, "bin", "coroguard-tidy")

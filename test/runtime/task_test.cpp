@@ -94,3 +94,8 @@ TEST(Task, ManySequentialAwaitsDoNotGrowTheStack) {
 }
 
 }  // namespace
+
+#if !COROGUARD_DEBUG
+// Release builds pay nothing for the debug mode: the per-frame record is an empty class.
+static_assert(std::is_empty_v<coroguard::debug::frame_record>);
+#endif
