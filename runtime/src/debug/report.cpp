@@ -24,6 +24,14 @@ std::string format_point(const source_point& p) {
   return s;
 }
 
+// Below the creator, the native stack soon reaches the loop's machinery (coroutine resumption,
+// Asio handlers, libc start-up): those frames say nothing about the user's code.
+bool is_machinery(const source_point& p) {
+  for (const char* prefix : {"std::", "coroguard::", "boost::asio::", "__libc_start", "_start"})
+    if (p.function.rfind(prefix, 0) == 0) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string coroutine_name(const char* function_name) {
@@ -61,6 +69,7 @@ std::vector<std::string> describe_task(const frame_record& task,
                   std::to_string(def.line()));
   lines.push_back("  created at:");
   for (size_t i = 0; i < created.size() && task.created_by()[i]; ++i) {
+    if (i > 0 && is_machinery(created[i])) break;
     char pc[32];
     std::snprintf(pc, sizeof pc, "%p", task.created_by()[i]);
     const auto& p = created[i];
