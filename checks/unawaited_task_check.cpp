@@ -52,14 +52,15 @@ void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   if (!Tasks.isTask(Call->getType()))
     return;
-  auto Diag = diag(Call->getBeginLoc(), "task returned by '%0' is never awaited; it will not run")
+  const SourceLocation Begin = utils::callBeginLoc(*Call);
+  auto Diag = diag(Begin, "task returned by '%0' is never awaited; it will not run")
               << utils::calleeName(*Call) << Call->getSourceRange();
 
   // Inside a coroutine the intended code is almost always `co_await f();`.
   const bool Explicit = Result.Nodes.getNodeAs<Expr>("discard") != nullptr;
   const FunctionDecl *Function = utils::enclosingFunction(*Call, *Result.Context);
-  if (!Explicit && Function && utils::isCoroutine(*Function) && !Call->getBeginLoc().isMacroID())
-    Diag << FixItHint::CreateInsertion(Call->getBeginLoc(), "co_await ");
+  if (!Explicit && Function && utils::isCoroutine(*Function) && !Begin.isMacroID())
+    Diag << FixItHint::CreateInsertion(Begin, "co_await ");
 }
 
 } // namespace clang::tidy::coroguard

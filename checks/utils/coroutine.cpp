@@ -33,6 +33,13 @@ const Expr *stripImplicitAndParens(const Expr *E) {
   return E;
 }
 
+SourceLocation callBeginLoc(const CallExpr &Call) {
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
+      Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+    return Op->getArg(0)->getBeginLoc();
+  return Call.getBeginLoc();
+}
+
 std::string calleeName(const CallExpr &Call) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee)

@@ -16,6 +16,10 @@ bool isCoroutine(const FunctionDecl &F);
 // `E` without the implicit nodes and parentheses around it (cleanups, temporaries, casts).
 const Expr *stripImplicitAndParens(const Expr *E);
 
+// Where the call's text starts. For `obj(args)` calls to an operator(), LLVM 22 starts the
+// CXXOperatorCallExpr at the '(': diagnostics and fix-its belong before `obj`.
+SourceLocation callBeginLoc(const CallExpr &Call);
+
 // The name a message should use for the function `Call` calls: "fetch", "Client::get",
 // "lambda"; "expression" when it calls through a pointer.
 std::string calleeName(const CallExpr &Call);

@@ -40,6 +40,7 @@ cppcoro::task<> in_coroutine(client &c) {
   auto later = [](int id) -> cppcoro::task<> { co_return; };
   later(5);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: task returned by 'lambda' is never awaited
+  // CHECK-FIXES: {{^}}  co_await later(5);{{$}}
   co_return;
 }
 
