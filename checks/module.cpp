@@ -1,6 +1,14 @@
 // The coroguard clang-tidy module: registers every coroguard-* check.
+#include "blocking_call_check.h"
+#include "capturing_lambda_coroutine_check.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "dangling_argument_check.h"
+#include "detached_task_check.h"
+#include "large_frame_check.h"
+#include "lock_across_suspend_check.h"
+#include "nested_event_loop_check.h"
+#include "swallowed_cancellation_check.h"
 #include "unawaited_task_check.h"
 
 namespace clang::tidy::coroguard {
@@ -8,6 +16,14 @@ namespace clang::tidy::coroguard {
 class CoroguardModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<BlockingCallCheck>("coroguard-blocking-call");
+    Factories.registerCheck<CapturingLambdaCoroutineCheck>("coroguard-capturing-lambda-coroutine");
+    Factories.registerCheck<DanglingArgumentCheck>("coroguard-dangling-argument");
+    Factories.registerCheck<DetachedTaskCheck>("coroguard-detached-task");
+    Factories.registerCheck<LargeFrameCheck>("coroguard-large-frame");
+    Factories.registerCheck<LockAcrossSuspendCheck>("coroguard-lock-across-suspend");
+    Factories.registerCheck<NestedEventLoopCheck>("coroguard-nested-event-loop");
+    Factories.registerCheck<SwallowedCancellationCheck>("coroguard-swallowed-cancellation");
     Factories.registerCheck<UnawaitedTaskCheck>("coroguard-unawaited-task");
   }
 };

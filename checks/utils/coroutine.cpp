@@ -4,6 +4,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::coroguard::utils {
 
@@ -40,17 +41,30 @@ SourceLocation callBeginLoc(const CallExpr &Call) {
   return Call.getBeginLoc();
 }
 
+std::string functionName(const FunctionDecl &F) {
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(&F)) {
+    if (Method->getParent()->isLambda())
+      return "lambda";
+    if (!isa<CXXConstructorDecl>(Method) && Method->getDeclName().isIdentifier())
+      return (Method->getParent()->getName() + "::" + Method->getName()).str();
+  }
+  return F.getNameAsString();
+}
+
 std::string calleeName(const CallExpr &Call) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee)
     return "expression";
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee)) {
-    if (Method->getParent()->isLambda())
-      return "lambda";
-    if (isa<CXXMemberCallExpr>(Call) || Method->isStatic())
-      return (Method->getParent()->getName() + "::" + Method->getName()).str();
-  }
-  return Callee->getNameAsString();
+  return functionName(*Callee);
+}
+
+const FunctionDecl *functionOfBody(const Stmt &Body, ASTContext &Context) {
+  return enclosingFunction(Body, Context);
+}
+
+bool isInSystemHeader(const Decl &D) {
+  const SourceManager &SM = D.getASTContext().getSourceManager();
+  return SM.isInSystemHeader(SM.getExpansionLoc(D.getLocation()));
 }
 
 } // namespace clang::tidy::coroguard::utils

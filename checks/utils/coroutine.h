@@ -24,4 +24,13 @@ SourceLocation callBeginLoc(const CallExpr &Call);
 // "lambda"; "expression" when it calls through a pointer.
 std::string calleeName(const CallExpr &Call);
 
+// The name a message should use for a function: "handler", "Session::run", "lambda".
+std::string functionName(const FunctionDecl &F);
+
+// The function whose body is `Body` (a coroutine body, or any function body).
+const FunctionDecl *functionOfBody(const Stmt &Body, ASTContext &Context);
+
+// True for a declaration in a system header (the standard library, /usr/include).
+bool isInSystemHeader(const Decl &D);
+
 } // namespace clang::tidy::coroguard::utils

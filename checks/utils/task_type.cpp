@@ -1,23 +1,10 @@
 #include "task_type.h"
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
-#include "clang-tidy/utils/OptionsUtils.h"
 
 namespace clang::tidy::coroguard::utils {
-
-TaskTypeRecognizer::TaskTypeRecognizer(llvm::StringRef TaskTypes) {
-  for (llvm::StringRef Name : tidy::utils::options::parseStringList(TaskTypes)) {
-    Name = Name.trim();
-    if (Name.empty())
-      continue;
-    // "::ns::name" means exactly that class (or template); anything else is a regex.
-    std::string Pattern = Name.starts_with("::")
-                              ? "^" + llvm::Regex::escape(Name.drop_front(2)) + "$"
-                              : Name.str();
-    Names.emplace_back(Pattern);
-  }
-}
 
 bool TaskTypeRecognizer::isTask(QualType T) const {
   if (T.isNull())
@@ -38,25 +25,91 @@ bool hasMember(const CXXRecordDecl &Record, llvm::StringRef Name) {
   return !Record.lookup(&Ident).empty();
 }
 
+// The class template a record was instantiated from, or the record itself.
+const Decl *templateOf(const CXXRecordDecl &Record) {
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&Record))
+    return Spec->getSpecializedTemplate()->getCanonicalDecl();
+  return Record.getCanonicalDecl();
+}
+
+// Whether a specialization of std::coroutine_traits has `Record` (or its template) as the
+// return type: that is how Asio and others attach a promise without a member promise_type.
+bool hasTraitsPromise(const CXXRecordDecl &Record) {
+  ASTContext &Ctx = Record.getASTContext();
+  const NamespaceDecl *Std = nullptr;
+  for (const NamedDecl *D : Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get("std")))
+    if ((Std = dyn_cast<NamespaceDecl>(D)))
+      break;
+  if (!Std)
+    return false;
+  const ClassTemplateDecl *Traits = nullptr;
+  for (const NamedDecl *D : Std->lookup(&Ctx.Idents.get("coroutine_traits")))
+    if ((Traits = dyn_cast<ClassTemplateDecl>(D)))
+      break;
+  if (!Traits)
+    return false;
+  const Decl *Target = templateOf(Record);
+  auto FirstArgIsTarget = [&](const TemplateArgumentList &Args) {
+    if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+      return false;
+    QualType First = Args[0].getAsType();
+    if (const auto *TST = First->getAs<TemplateSpecializationType>())
+      if (const auto *TD = TST->getTemplateName().getAsTemplateDecl())
+        return TD->getCanonicalDecl() == Target;
+    if (const auto *R = First->getAsCXXRecordDecl())
+      return templateOf(*R) == Target;
+    return false;
+  };
+  llvm::SmallVector<ClassTemplatePartialSpecializationDecl *, 8> Partials;
+  const_cast<ClassTemplateDecl *>(Traits)->getPartialSpecializations(Partials);
+  for (const auto *P : Partials)
+    if (FirstArgIsTarget(P->getTemplateArgs()))
+      return true;
+  for (const auto *S : Traits->specializations())
+    if (S->getSpecializationKind() == TSK_ExplicitSpecialization && FirstArgIsTarget(S->getTemplateArgs()))
+      return true;
+  return false;
+}
+
 bool isAwaitable(const CXXRecordDecl &Record) {
   auto Op = Record.getASTContext().DeclarationNames.getCXXOperatorName(OO_Coawait);
   if (!Record.lookup(Op).empty())
     return true;
-  return hasMember(Record, "await_ready") && hasMember(Record, "await_suspend") &&
-         hasMember(Record, "await_resume");
+  if (hasMember(Record, "await_ready") && hasMember(Record, "await_suspend") &&
+      hasMember(Record, "await_resume"))
+    return true;
+  // A free operator co_await found by argument-dependent lookup takes the task as a parameter.
+  for (const DeclContext *C = Record.getDeclContext(); C; C = C->getParent()) {
+    if (!C->isNamespace() && !C->isTranslationUnit())
+      continue;
+    for (const NamedDecl *D : C->lookup(Op)) {
+      const auto *F = dyn_cast<FunctionDecl>(D->getUnderlyingDecl());
+      if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D->getUnderlyingDecl()))
+        F = FT->getTemplatedDecl();
+      if (!F || F->getNumParams() != 1)
+        continue;
+      QualType P = F->getParamDecl(0)->getType().getNonReferenceType();
+      if (const auto *PR = P->getAsCXXRecordDecl(); PR && templateOf(*PR) == templateOf(Record))
+        return true;
+      if (const auto *TST = P->getAs<TemplateSpecializationType>())
+        if (const auto *TD = TST->getTemplateName().getAsTemplateDecl();
+            TD && TD->getCanonicalDecl() == templateOf(Record))
+          return true;
+    }
+    break; // only the innermost enclosing namespace
+  }
+  return false;
 }
 
 } // namespace
 
 bool TaskTypeRecognizer::isTaskRecord(const CXXRecordDecl &Record) const {
-  std::string Qualified = Record.getQualifiedNameAsString();
-  for (const auto &Name : Names)
-    if (Name.match(Qualified))
-      return true;
+  if (Names.matches(Record))
+    return true;
   const CXXRecordDecl *Def = Record.getDefinition();
   if (!Def)
     return false;
-  return hasMember(*Def, "promise_type") && isAwaitable(*Def);
+  return (hasMember(*Def, "promise_type") || hasTraitsPromise(*Def)) && isAwaitable(*Def);
 }
 
 } // namespace clang::tidy::coroguard::utils

@@ -1,0 +1,49 @@
+#include "capturing_lambda_coroutine_check.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "utils/coroutine.h"
+#include "utils/defaults.h"
+#include "utils/task_fate.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::coroguard {
+
+CapturingLambdaCoroutineCheck::CapturingLambdaCoroutineCheck(StringRef Name, ClangTidyContext *Context)
+    : CoroguardCheck(Name, Context),
+      RunFunctions(listOption("RunFunctions", utils::defaults::RunFunctions)),
+      SpawnFunctions(listOption("SpawnFunctions", (utils::defaults::SpawnFunctions + ";" +
+                                                   utils::defaults::CompletionSpawnFunctions)
+                                                      .str())) {}
+
+void CapturingLambdaCoroutineCheck::registerMatchers(MatchFinder *Finder) {
+  // `[x]() -> task<T> { … }()`: the call's object is the lambda temporary itself.
+  Finder->addMatcher(cxxOperatorCallExpr(hasOverloadedOperatorName("()"),
+                                         hasArgument(0, ignoringImplicit(lambdaExpr().bind("lambda"))))
+                         .bind("call"),
+                     this);
+}
+
+void CapturingLambdaCoroutineCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda");
+  const auto *Call = Result.Nodes.getNodeAs<CXXOperatorCallExpr>("call");
+  if (Lambda->capture_size() == 0 || !tasks().isTask(Call->getType()))
+    return;
+  const CXXMethodDecl *Op = Lambda->getCallOperator();
+  if (Op->hasBody() && !utils::isCoroutine(*Op))
+    return; // a plain lambda returning a task made elsewhere does not keep its captures
+  utils::TaskFate Fate = utils::fateOf(*Call, *Result.Context, RunFunctions, SpawnFunctions, tasks());
+  if (!utils::escapes(Fate))
+    return;
+  diag(Lambda->getBeginLoc(), "the task of this capturing lambda coroutine %0, but the captures "
+                              "die with the lambda at the end of the statement: the task will "
+                              "read destroyed captures")
+      << utils::describeEscape(Fate) << Lambda->getIntroducerRange();
+  const LambdaCapture &First = *Lambda->capture_begin();
+  if (First.getLocation().isValid())
+    diag(First.getLocation(), "captured here; pass it as a parameter of the lambda instead",
+         DiagnosticIDs::Note);
+}
+
+} // namespace clang::tidy::coroguard

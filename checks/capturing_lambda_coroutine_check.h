@@ -1,0 +1,22 @@
+#pragma once
+
+#include "coroguard_check.h"
+
+namespace clang::tidy::coroguard {
+
+// Flags a capturing lambda coroutine called on a temporary lambda whose task outlives the
+// statement (stored, spawned, returned): the captures live in the lambda object, which is gone
+// when the task runs. Awaited on the spot, or run to completion by run/sync_wait, is fine.
+// See docs/checks/capturing-lambda-coroutine.md.
+class CapturingLambdaCoroutineCheck : public CoroguardCheck {
+public:
+  CapturingLambdaCoroutineCheck(StringRef Name, ClangTidyContext *Context);
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  const utils::NameList RunFunctions;   // finish the task before returning
+  const utils::NameList SpawnFunctions; // start the task, which runs after the statement
+};
+
+} // namespace clang::tidy::coroguard

@@ -1,0 +1,39 @@
+// CoroguardCheck: what every coroguard-* check shares: C++20 only, the task-type recognizer,
+// and list options read once (local option, else the global one, else the default), validated,
+// and stored back by storeOptions.
+#pragma once
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "utils/names.h"
+#include "utils/task_type.h"
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace clang::tidy::coroguard {
+
+class CoroguardCheck : public ClangTidyCheck {
+public:
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+
+protected:
+  CoroguardCheck(StringRef Name, ClangTidyContext *Context);
+
+  // A `;`-separated list option; invalid regular expressions are reported as configuration
+  // errors. `Global` lists (TaskTypes, SpawnFunctions, …) may be set once for every check.
+  utils::NameList listOption(StringRef Option, StringRef Default);
+  // An integer option, remembered for storeOptions.
+  unsigned unsignedOption(StringRef Option, unsigned Default);
+
+  const utils::TaskTypeRecognizer &tasks() const { return *Tasks; }
+
+private:
+  std::vector<std::pair<std::string, std::string>> Stored;
+  std::unique_ptr<utils::TaskTypeRecognizer> Tasks;
+};
+
+} // namespace clang::tidy::coroguard

@@ -1,0 +1,185 @@
+#include "lock_across_suspend_check.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "utils/body.h"
+#include "utils/coroutine.h"
+#include "utils/defaults.h"
+#include <functional>
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::coroguard {
+
+LockAcrossSuspendCheck::LockAcrossSuspendCheck(StringRef Name, ClangTidyContext *Context)
+    : CoroguardCheck(Name, Context),
+      LockGuardTypes(listOption("LockGuardTypes", utils::defaults::LockGuardTypes)),
+      MutexTypes(listOption("MutexTypes", utils::defaults::MutexTypes)) {}
+
+void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(coroutineBodyStmt().bind("body"), this);
+}
+
+namespace {
+
+// `Obj.Method()` as a whole statement, where Obj names `Target` (a variable or a member).
+bool isMemberCallStatement(const Stmt &S, const ValueDecl *Target, llvm::ArrayRef<llvm::StringRef> Methods) {
+  const auto *E = dyn_cast<Expr>(&S);
+  const auto *Call = E ? dyn_cast<CXXMemberCallExpr>(utils::stripImplicitAndParens(E)) : nullptr;
+  if (!Call || !Call->getMethodDecl() || !Call->getMethodDecl()->getDeclName().isIdentifier() ||
+      !llvm::is_contained(Methods, Call->getMethodDecl()->getName()))
+    return false;
+  const Expr *Object = Call->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+    return Ref->getDecl() == Target;
+  if (const auto *Member = dyn_cast<MemberExpr>(Object))
+    return Member->getMemberDecl() == Target;
+  return false;
+}
+
+const ValueDecl *lockedObject(const CXXMemberCallExpr &Call) {
+  const Expr *Object = Call.getImplicitObjectArgument()->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+    return Ref->getDecl();
+  if (const auto *Member = dyn_cast<MemberExpr>(Object))
+    return Member->getMemberDecl();
+  return nullptr;
+}
+
+// A guard constructed with std::defer_lock owns no lock yet.
+bool isDeferred(const VarDecl &Guard) {
+  const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Guard.getInit() ? Guard.getInit()->IgnoreImplicit() : nullptr);
+  if (!Construct)
+    return false;
+  for (const Expr *Arg : Construct->arguments())
+    if (const auto *R = Arg->getType()->getAsCXXRecordDecl();
+        R && R->getDeclName().isIdentifier() && R->getName() == "defer_lock_t")
+      return true;
+  return false;
+}
+
+const llvm::StringRef GuardRelease[] = {"unlock", "release"};
+const llvm::StringRef GuardAcquire[] = {"lock"};
+const llvm::StringRef MutexRelease[] = {"unlock", "unlock_shared"};
+
+} // namespace
+
+void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
+  const FunctionDecl *Coroutine = utils::functionOfBody(*Body, *Result.Context);
+  if (!Coroutine)
+    return;
+  const std::string CoroutineName = utils::functionName(*Coroutine);
+
+  auto Report = [&](const Stmt &Suspension, SourceLocation Acquired, StringRef What) {
+    diag(Suspension.getBeginLoc(), "%0 is held across this suspension point of coroutine '%1': "
+                                   "other threads block on it while the task is suspended, and a "
+                                   "task on this thread that takes it deadlocks")
+        << What << CoroutineName;
+    diag(Acquired, "acquired here", DiagnosticIDs::Note);
+  };
+
+  struct Lock {
+    const ValueDecl *Object;
+    llvm::ArrayRef<llvm::StringRef> Release, Acquire;
+    SourceLocation Acquired;
+    std::string What;
+  };
+  // Follows `S` in order: whether the lock is held after it, given `Held` before it. Branches
+  // are followed separately and the lock counts as held after them if any branch holds it; the
+  // first suspension point reached while held is reported. Returns false once reported.
+  std::function<bool(const Stmt &, Lock &, bool &)> Follow = [&](const Stmt &S, Lock &L, bool &Held) -> bool {
+    if (isMemberCallStatement(S, L.Object, L.Release)) {
+      Held = false;
+      return true;
+    }
+    if (isMemberCallStatement(S, L.Object, L.Acquire)) {
+      Held = true;
+      L.Acquired = S.getBeginLoc();
+      return true;
+    }
+    if (const auto *Block = dyn_cast<CompoundStmt>(&S)) {
+      for (const Stmt *Child : Block->body())
+        if (!Follow(*Child, L, Held))
+          return false;
+      return true;
+    }
+    if (const auto *If = dyn_cast<IfStmt>(&S)) {
+      if (Held)
+        if (const Stmt *Suspension = utils::firstSuspensionPoint(If->getCond())) {
+          Report(*Suspension, L.Acquired, L.What);
+          return false;
+        }
+      bool Then = Held, Else = Held;
+      if (!Follow(*If->getThen(), L, Then) || (If->getElse() && !Follow(*If->getElse(), L, Else)))
+        return false;
+      Held = Then || Else;
+      return true;
+    }
+    if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, SwitchStmt, CXXTryStmt>(&S)) {
+      // Loop bodies run zero or more times: check them with the lock as it is on entry.
+      bool Inside = Held;
+      for (const Stmt *Child : S.children())
+        if (Child && !Follow(*Child, L, Inside))
+          return false;
+      Held = Held || Inside;
+      return true;
+    }
+    if (Held)
+      if (const Stmt *Suspension = utils::firstSuspensionPoint(&S)) {
+        Report(*Suspension, L.Acquired, L.What);
+        return false;
+      }
+    return true;
+  };
+  auto ScanRest = [&](const CompoundStmt &Block, unsigned From, Lock L, bool Held) {
+    for (unsigned I = From; I < Block.size(); ++I)
+      if (!Follow(*Block.body_begin()[I], L, Held))
+        return;
+  };
+
+  utils::forEachStmtInBody(Body->getBody(), [&](const Stmt &S) {
+    const auto *Block = dyn_cast<CompoundStmt>(&S);
+    if (!Block)
+      return;
+    for (unsigned I = 0; I < Block->size(); ++I) {
+      const Stmt &Child = *Block->body_begin()[I];
+      // A lock guard: held until the end of the block, or an unconditional unlock().
+      if (const auto *Decls = dyn_cast<DeclStmt>(&Child)) {
+        for (const Decl *D : Decls->decls()) {
+          const auto *Guard = dyn_cast<VarDecl>(D);
+          const auto *Type = Guard ? Guard->getType()->getAsCXXRecordDecl() : nullptr;
+          if (!Type || Guard->getType()->isReferenceType() || !LockGuardTypes.matches(*Type))
+            continue;
+          ScanRest(*Block, I + 1,
+                   {Guard, GuardRelease, GuardAcquire, Guard->getLocation(), ("'" + Guard->getName() + "'").str()},
+                   !isDeferred(*Guard));
+        }
+        continue;
+      }
+      // A manual lock() on a mutex: held until the matching unlock().
+      const auto *E = dyn_cast<Expr>(&Child);
+      const auto *Call = E ? dyn_cast<CXXMemberCallExpr>(utils::stripImplicitAndParens(E)) : nullptr;
+      if (Call && Call->getMethodDecl() && Call->getMethodDecl()->getDeclName().isIdentifier() &&
+          (Call->getMethodDecl()->getName() == "lock" || Call->getMethodDecl()->getName() == "lock_shared")) {
+        const auto *Type = Call->getImplicitObjectArgument()->getType()->getAsCXXRecordDecl();
+        const ValueDecl *Mutex = lockedObject(*Call);
+        if (Type && Mutex && MutexTypes.matches(*Type))
+          ScanRest(*Block, I + 1,
+                   {Mutex, MutexRelease, {}, Call->getBeginLoc(), ("mutex '" + Mutex->getName() + "'").str()},
+                   true);
+      }
+      // A temporary guard lives to the end of its full-expression, which suspends.
+      if (const Stmt *Suspension = utils::firstSuspensionPoint(&Child)) {
+        utils::forEachStmtInBody(&Child, [&](const Stmt &Inner) {
+          const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(&Inner);
+          const auto *Type = Temp ? Temp->getType()->getAsCXXRecordDecl() : nullptr;
+          if (Type && LockGuardTypes.matches(*Type))
+            Report(*Suspension, Temp->getBeginLoc(), "a temporary lock guard");
+        });
+      }
+    }
+  });
+}
+
+} // namespace clang::tidy::coroguard

@@ -1,0 +1,37 @@
+#include "nested_event_loop_check.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "utils/body.h"
+#include "utils/coroutine.h"
+#include "utils/defaults.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::coroguard {
+
+NestedEventLoopCheck::NestedEventLoopCheck(StringRef Name, ClangTidyContext *Context)
+    : CoroguardCheck(Name, Context),
+      RunFunctions(listOption("RunFunctions", utils::defaults::RunFunctions)) {}
+
+void NestedEventLoopCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(coroutineBodyStmt().bind("body"), this);
+}
+
+void NestedEventLoopCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
+  const FunctionDecl *Coroutine = utils::functionOfBody(*Body, *Result.Context);
+  if (!Coroutine)
+    return;
+  utils::forEachStmtInBody(Body, [&](const Stmt &S) {
+    const auto *Call = dyn_cast<CallExpr>(&S);
+    const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
+    if (!F || !RunFunctions.matches(*F))
+      return;
+    diag(utils::callBeginLoc(*Call), "'%0' runs an event loop inside coroutine '%1': the loop "
+                                     "running '%1' stalls until it returns, or deadlocks")
+        << utils::functionName(*F) << utils::functionName(*Coroutine) << Call->getSourceRange();
+  });
+}
+
+} // namespace clang::tidy::coroguard

@@ -1,0 +1,121 @@
+#include "swallowed_cancellation_check.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "utils/body.h"
+#include "utils/coroutine.h"
+#include "utils/defaults.h"
+#include "utils/matchers.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::coroguard {
+
+SwallowedCancellationCheck::SwallowedCancellationCheck(StringRef Name, ClangTidyContext *Context)
+    : CoroguardCheck(Name, Context),
+      CancellationTypes(listOption("CancellationTypes", utils::defaults::CancellationTypes)) {}
+
+void SwallowedCancellationCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(cxxRecordDecl(isDefinition(), utils::inNameList(&CancellationTypes)).bind("cancel"),
+                     this);
+  Finder->addMatcher(coroutineBodyStmt().bind("body"), this);
+}
+
+namespace {
+
+// True when the handler rethrows, throws something else, or leaves the function: the
+// cancellation is not swallowed then, or the coroutine ends anyway.
+bool leavesOrRethrows(const CXXCatchStmt &Handler) {
+  bool Found = false;
+  utils::forEachStmtInBody(Handler.getHandlerBlock(), [&](const Stmt &S) {
+    if (isa<CXXThrowExpr>(S))
+      Found = true;
+    if (const auto *Call = dyn_cast<CallExpr>(&S))
+      if (const FunctionDecl *F = Call->getDirectCallee();
+          F && F->isInStdNamespace() && F->getDeclName().isIdentifier() &&
+          (F->getName() == "rethrow_exception" || F->getName() == "terminate" || F->getName() == "abort"))
+        Found = true;
+  });
+  if (Found)
+    return true;
+  const auto *Block = dyn_cast<CompoundStmt>(Handler.getHandlerBlock());
+  return Block && !Block->body_empty() && isa<ReturnStmt, CoreturnStmt>(Block->body_back());
+}
+
+// True when the coroutine can suspend again after `Try`: the try sits in a loop, or a
+// suspension point follows it in the body.
+bool suspendsAgainAfter(const CXXTryStmt &Try, const Stmt &Body, ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(Try);
+  while (!Parents.empty()) {
+    const DynTypedNode &P = Parents[0];
+    if (P.get<ForStmt>() || P.get<WhileStmt>() || P.get<DoStmt>() || P.get<CXXForRangeStmt>())
+      return true;
+    if (P.get<FunctionDecl>() || P.get<LambdaExpr>() || P.get<CoroutineBodyStmt>())
+      break;
+    Parents = Ctx.getParents(P);
+  }
+  const SourceManager &SM = Ctx.getSourceManager();
+  bool Later = false;
+  utils::forEachStmtInBody(&Body, [&](const Stmt &S) {
+    if (!Later && utils::isSuspensionPoint(S) &&
+        SM.isBeforeInTranslationUnit(Try.getEndLoc(), S.getBeginLoc()))
+      Later = true;
+  });
+  return Later;
+}
+
+} // namespace
+
+void SwallowedCancellationCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Cancel = Result.Nodes.getNodeAs<CXXRecordDecl>("cancel")) {
+    Cancellations.insert(Cancel->getCanonicalDecl());
+    return;
+  }
+  const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
+  const FunctionDecl *Coroutine = utils::functionOfBody(*Body, *Result.Context);
+  if (!Coroutine)
+    return;
+  utils::forEachStmtInBody(Body->getBody(), [&](const Stmt &S) {
+    const auto *Try = dyn_cast<CXXTryStmt>(&S);
+    if (!Try)
+      return;
+    const Stmt *Suspension = utils::firstSuspensionPoint(Try->getTryBlock());
+    if (!Suspension)
+      return;
+    for (unsigned I = 0; I < Try->getNumHandlers(); ++I) {
+      const CXXCatchStmt *Handler = Try->getHandler(I);
+      std::string Caught;
+      if (Handler->getExceptionDecl() == nullptr) {
+        Caught = "catch (...)";
+      } else {
+        const auto *Record = Handler->getCaughtType().getNonReferenceType()->getAsCXXRecordDecl();
+        if (!Record || !Record->hasDefinition())
+          continue;
+        // A handler for the cancellation type itself is deliberate handling, and nothing
+        // after it sees a cancellation.
+        if (CancellationTypes.matches(*Record))
+          return;
+        const CXXRecordDecl *Derived = nullptr;
+        for (const CXXRecordDecl *C : Cancellations)
+          if (C->hasDefinition() && C->isDerivedFrom(Record->getDefinition()))
+            Derived = C;
+        if (!Derived)
+          continue;
+        Caught = "catch (" + Handler->getCaughtType().getAsString(Result.Context->getPrintingPolicy()) + ")";
+      }
+      if (leavesOrRethrows(*Handler) || !suspendsAgainAfter(*Try, *Body->getBody(), *Result.Context))
+        return;
+      diag(Handler->getCatchLoc(), "'%0' in coroutine '%1' swallows the cancellation thrown at the "
+                                   "suspension point in its try block and carries on: the task can "
+                                   "no longer be cancelled")
+          << Caught << utils::functionName(*Coroutine);
+      diag(Suspension->getBeginLoc(), "cancellation is thrown here; rethrow it (`throw;`) or catch "
+                                      "the cancellation type first",
+           DiagnosticIDs::Note);
+      return;
+    }
+  });
+}
+
+} // namespace clang::tidy::coroguard

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "coroguard_check.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+namespace clang::tidy::coroguard {
+
+// Flags, in a coroutine, a handler that catches the cancellation exception thrown at a
+// suspension point of its try block (`catch (...)`, or a base of a cancellation type), neither
+// rethrows nor returns, and lets the coroutine carry on: it can no longer be cancelled.
+// See docs/checks/swallowed-cancellation.md.
+class SwallowedCancellationCheck : public CoroguardCheck {
+public:
+  SwallowedCancellationCheck(StringRef Name, ClangTidyContext *Context);
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  const utils::NameList CancellationTypes; // exceptions that carry cancellation
+  llvm::SmallPtrSet<const CXXRecordDecl *, 4> Cancellations; // their definitions seen so far
+};
+
+} // namespace clang::tidy::coroguard

@@ -1,0 +1,105 @@
+#include "task_fate.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/StmtCXX.h"
+#include "task_type.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace clang::tidy::coroguard::utils {
+
+namespace {
+
+bool isStdMoveOrForward(const CallExpr &Call) {
+  const FunctionDecl *F = Call.getDirectCallee();
+  return F && F->isInStdNamespace() && F->getDeclName().isIdentifier() &&
+         (F->getName() == "move" || F->getName() == "forward");
+}
+
+bool isContainerInsertion(const CXXMemberCallExpr &Call) {
+  const CXXMethodDecl *M = Call.getMethodDecl();
+  if (!M || !M->getDeclName().isIdentifier())
+    return false;
+  return llvm::StringSwitch<bool>(M->getName())
+      .Cases("push_back", "emplace_back", "push_front", "emplace_front", true)
+      .Cases("push", "emplace", "insert", "append", true)
+      .Default(false);
+}
+
+} // namespace
+
+TaskFate fateOf(const Expr &E, ASTContext &Ctx, const NameList &RunFunctions,
+                const NameList &SpawnFunctions, const TaskTypeRecognizer &Tasks) {
+  DynTypedNode Node = DynTypedNode::create(E);
+  for (int Steps = 0; Steps < 64; ++Steps) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return {};
+    const DynTypedNode &P = Parents[0];
+    if (const auto *V = P.get<VarDecl>())
+      return {TaskFate::Stored, V};
+    if (P.get<ReturnStmt>() || P.get<CoreturnStmt>())
+      return {TaskFate::Returned};
+    const auto *PE = P.get<Expr>();
+    if (!PE)
+      return {};
+    if (isa<CoawaitExpr, DependentCoawaitExpr, CoyieldExpr>(PE))
+      return {TaskFate::Awaited};
+    if (isa<ExprWithCleanups, MaterializeTemporaryExpr, CXXBindTemporaryExpr, ImplicitCastExpr,
+            ParenExpr, CXXFunctionalCastExpr>(PE)) {
+      Node = P;
+      continue;
+    }
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(PE)) {
+      // Moving the task into a parameter or a variable: follow the new object.
+      if (Construct->getNumArgs() == 1 && Construct->getConstructor()->isCopyOrMoveConstructor()) {
+        Node = P;
+        continue;
+      }
+      return {};
+    }
+    if (const auto *Assign = dyn_cast<BinaryOperator>(PE))
+      return Assign->isAssignmentOp() ? TaskFate{TaskFate::Assigned} : TaskFate{};
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(PE); Op && Op->getOperator() == OO_Equal)
+      return {TaskFate::Assigned};
+    if (const auto *Call = dyn_cast<CallExpr>(PE)) {
+      if (isStdMoveOrForward(*Call)) {
+        Node = P;
+        continue;
+      }
+      if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call); Member && isContainerInsertion(*Member))
+        return {TaskFate::Stored, nullptr};
+      if (const FunctionDecl *F = Call->getDirectCallee()) {
+        if (RunFunctions.matches(*F))
+          return {TaskFate::Completed, F};
+        if (SpawnFunctions.matches(*F))
+          return {TaskFate::Spawned, F};
+      }
+      // gather(t), with_timeout(d, t): the result carries the task on.
+      if (Tasks.isTask(Call->getType())) {
+        Node = P;
+        continue;
+      }
+      return {};
+    }
+    return {};
+  }
+  return {};
+}
+
+std::string describeEscape(const TaskFate &F) {
+  switch (F.K) {
+  case TaskFate::Spawned:
+    return "is spawned" + (F.Where ? " by '" + F.Where->getNameAsString() + "'" : std::string());
+  case TaskFate::Stored:
+    return F.Where ? "is stored in '" + F.Where->getNameAsString() + "'" : "is stored in a container";
+  case TaskFate::Returned:
+    return "is returned";
+  case TaskFate::Assigned:
+    return "is assigned to an object that outlives the statement";
+  default:
+    return "outlives the statement";
+  }
+}
+
+} // namespace clang::tidy::coroguard::utils

@@ -1,0 +1,43 @@
+// Where a task value goes within its full-expression: awaited on the spot, run to completion
+// by a run/sync_wait call, spawned, stored, returned — what decides whether the temporaries of
+// that full-expression outlive it.
+#pragma once
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "names.h"
+
+namespace clang::tidy::coroguard::utils {
+
+class TaskTypeRecognizer;
+
+struct TaskFate {
+  enum Kind {
+    Awaited,   // co_await'ed in the same full-expression
+    Completed, // handed to a run function, which finishes it before returning
+    Spawned,   // handed to a spawn function: it runs after this statement
+    Stored,    // kept in a variable or a container
+    Returned,  // returned from the function
+    Assigned,  // assigned to an existing object
+    Unknown,   // passed to some other function, or discarded
+  };
+  Kind K = Unknown;
+  const NamedDecl *Where = nullptr; // the variable, or the run/spawn function
+};
+
+
+// Follows the value of `E` up its full-expression. A task passed to a function that returns a
+// task (gather, with_timeout, …) is followed through that call's result.
+TaskFate fateOf(const Expr &E, ASTContext &Ctx, const NameList &RunFunctions,
+                const NameList &SpawnFunctions, const TaskTypeRecognizer &Tasks);
+
+// Lower-case words for a fate: "is spawned", "is stored in 't'", "is returned".
+std::string describeEscape(const TaskFate &F);
+
+// True when the task outlives its full-expression.
+inline bool escapes(const TaskFate &F) {
+  return F.K == TaskFate::Spawned || F.K == TaskFate::Stored || F.K == TaskFate::Returned ||
+         F.K == TaskFate::Assigned;
+}
+
+} // namespace clang::tidy::coroguard::utils
