@@ -24,8 +24,9 @@ namespace {
 const FunctionDecl *calleeOf(const Stmt &S) {
   if (const auto *Call = dyn_cast<CallExpr>(&S))
     return Call->getDirectCallee();
-  // Constructing a file stream with a name opens the file.
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S); Construct && Construct->getNumArgs() > 0)
+  // Constructing a file stream with a name opens the file; moving one does not.
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S);
+      Construct && Construct->getNumArgs() > 0 && !Construct->getConstructor()->isCopyOrMoveConstructor())
     return Construct->getConstructor();
   return nullptr;
 }
@@ -42,9 +43,11 @@ const FunctionDecl *BlockingCallCheck::blockingCallee(const Stmt &S) const {
   const FunctionDecl *F = calleeOf(S);
   if (!F || !BlockingFunctions.matches(*F))
     return nullptr;
-  // A global name like `read` or `sleep` is the C library's only when it is declared there.
+  // The default list's global names (`read`, `sleep`) are the C library's: a C++ function of
+  // the program that shares the name is not.
+  static const utils::NameList Defaults(utils::defaults::BlockingFunctions);
   if (F->getDeclContext()->getRedeclContext()->isTranslationUnit() && !F->isExternC() &&
-      !utils::isInSystemHeader(*F))
+      !utils::isInSystemHeader(*F) && Defaults.matches(*F))
     return nullptr;
   return F;
 }

@@ -39,11 +39,21 @@ bool mayBeCoroutine(const FunctionDecl &F) {
 // The temporary an argument materializes (a prvalue bound to the reference, or the owner a
 // view is made from), if any.
 const Expr *temporaryIn(const Expr *Arg) {
-  Arg = Arg->IgnoreParenImpCasts();
-  if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Arg))
-    Arg = Cleanups->getSubExpr()->IgnoreParenImpCasts();
-  if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Arg))
-    return M;
+  // Not IgnoreParenImpCasts: it would skip the MaterializeTemporaryExpr itself.
+  while (true) {
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Arg))
+      return M;
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Arg))
+      Arg = Cast->getSubExpr();
+    else if (const auto *Paren = dyn_cast<ParenExpr>(Arg))
+      Arg = Paren->getSubExpr();
+    else if (const auto *Full = dyn_cast<FullExpr>(Arg))
+      Arg = Full->getSubExpr();
+    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Arg))
+      Arg = Bind->getSubExpr();
+    else
+      break;
+  }
   // A view made from a temporary: string_view(std::string(…)), span(std::vector{…}).
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Arg)) {
     if (Construct->getNumArgs() >= 1)

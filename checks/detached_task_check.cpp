@@ -28,10 +28,21 @@ void DetachedTaskCheck::registerMatchers(MatchFinder *Finder) {
 
 namespace {
 
+// std::exception_ptr, wherever the standard library nests it (std::__exception_ptr in libstdc++).
 bool isExceptionPtr(QualType T) {
   const auto *R = T.getNonReferenceType()->getAsCXXRecordDecl();
-  return R && R->isInStdNamespace() && R->getDeclName().isIdentifier() &&
-         R->getName() == "exception_ptr";
+  if (!R || !R->getDeclName().isIdentifier() || R->getName() != "exception_ptr")
+    return false;
+  return llvm::StringRef(utils::qualifiedName(*R)).starts_with("std::");
+}
+
+// The token as written: a token passed by value is copied into the parameter.
+const Expr *tokenArgument(const Expr *E) {
+  E = utils::stripImplicitAndParens(E);
+  if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
+      Copy && Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor())
+    E = utils::stripImplicitAndParens(Copy->getArg(0));
+  return E;
 }
 
 } // namespace
@@ -47,7 +58,7 @@ void DetachedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Spawn = Result.Nodes.getNodeAs<CallExpr>("spawn");
   if (Spawn->getNumArgs() == 0)
     return;
-  const Expr *Token = utils::stripImplicitAndParens(Spawn->getArg(Spawn->getNumArgs() - 1));
+  const Expr *Token = tokenArgument(Spawn->getArg(Spawn->getNumArgs() - 1));
   if (const auto *Ref = dyn_cast<DeclRefExpr>(Token)) {
     if (DetachedTokens.matches(*Ref->getDecl()))
       diag(Token->getBeginLoc(), "'%0' with '%1' drops the task's exception: a failure is never seen")
@@ -61,7 +72,7 @@ void DetachedTaskCheck::check(const MatchFinder::MatchResult &Result) {
       return;
     const ParmVarDecl *Error = Op->getParamDecl(0);
     if (!Error->isReferenced())
-      diag(Error->getLocation(), "completion handler of '%0' ignores the exception_ptr: a failure "
+      diag(Error->getBeginLoc(), "completion handler of '%0' ignores the exception_ptr: a failure "
                                  "of the task is never seen")
           << utils::calleeName(*Spawn);
   }

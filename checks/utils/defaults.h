@@ -44,7 +44,8 @@ inline constexpr llvm::StringLiteral BlockingFunctions =
     // files and stdio
     "::fopen;::freopen;::fread;::fwrite;::fgets;::fgetc;::getc;::fscanf;::getline;::getdelim;"
     "::open;::openat;::creat;::read;::write;::pread;::pwrite;::readv;::writev;::fsync;::fdatasync;"
-    "::flock;::lockf;::std::basic_fstream::open;::std::basic_ifstream::open;"
+    "::flock;::lockf;::std::basic_fstream::open;::std::basic_ifstream::open;::std::basic_fstream::basic_fstream;"
+    "::std::basic_ifstream::basic_ifstream;::std::basic_ofstream::basic_ofstream;"
     "::std::basic_ofstream::open;::std::filesystem::copy;::std::filesystem::copy_file;"
     "::std::filesystem::remove_all;"
     // sockets and name resolution

@@ -8,7 +8,11 @@ namespace clang::tidy::coroguard::utils {
 
 std::string qualifiedName(const NamedDecl &D) {
   llvm::SmallVector<llvm::StringRef, 8> Parts;
-  Parts.push_back(D.getName());
+  // A constructor is named after its class: "std::basic_ifstream::basic_ifstream".
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&D))
+    Parts.push_back(Ctor->getParent()->getName());
+  else
+    Parts.push_back(D.getName());
   for (const DeclContext *C = D.getDeclContext(); C; C = C->getParent()) {
     if (const auto *NS = dyn_cast<NamespaceDecl>(C)) {
       if (NS->isInline() || NS->isAnonymousNamespace())
@@ -46,7 +50,7 @@ bool NameList::matchesName(llvm::StringRef QualifiedName) const {
 }
 
 bool NameList::matches(const NamedDecl &D) const {
-  if (!D.getDeclName().isIdentifier())
+  if (!D.getDeclName().isIdentifier() && !isa<CXXConstructorDecl>(D))
     return false;
   return matchesName(qualifiedName(D));
 }

@@ -73,6 +73,6 @@ struct job {
 namespace boost::asio {
 template <class T> class awaitable {
 public:
-  T value;
+  awaitable(awaitable &&);
 };
 } // namespace boost::asio

@@ -1,0 +1,89 @@
+// RUN: %check_tidy %s coroguard-swallowed-cancellation %t -- -std=c++20 -I %S/Inputs
+// RUN: %check_tidy --suffix=OPT %s coroguard-swallowed-cancellation %t --config="{CheckOptions: {coroguard-swallowed-cancellation.CancellationTypes: '::my::stop_requested'}}" -- -std=c++20 -I %S/Inputs
+#include "loop_shapes.h"
+#include <cstdio>
+
+using cppcoro::task;
+task<int> read_message();
+void log(const char *);
+namespace my { struct base_error {}; struct stop_requested : base_error {}; }
+
+task<> reader_loop() {
+  for (;;) {
+    try {
+      co_await read_message();
+    } catch (...) {
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'catch (...)' in coroutine 'reader_loop' swallows the cancellation thrown at the suspension point in its try block and carries on: the task can no longer be cancelled [coroguard-swallowed-cancellation]
+      // CHECK-MESSAGES: :[[@LINE-3]]:7: note: cancellation is thrown here; rethrow it (`throw;`) or catch the cancellation type first
+      // CHECK-MESSAGES-OPT: :[[@LINE-3]]:7: warning: 'catch (...)' in coroutine 'reader_loop' swallows the cancellation
+      // CHECK-MESSAGES-OPT: :[[@LINE-5]]:7: note: cancellation is thrown here
+      log("read failed, retrying");
+    }
+  }
+}
+
+task<> keeps_going() {
+  try {
+    co_await read_message();
+  } catch (const std::exception &e) {
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'catch (const std::exception &)' in coroutine 'keeps_going' swallows the cancellation
+    // CHECK-MESSAGES: :[[@LINE-3]]:5: note: cancellation is thrown here
+    log(e.what());
+  }
+  co_await read_message();
+}
+
+task<> custom_type() {
+  for (;;) {
+    try {
+      co_await read_message();
+    } catch (my::base_error &) {
+      // CHECK-MESSAGES-OPT: :[[@LINE-1]]:7: warning: 'catch (my::base_error &)' in coroutine 'custom_type' swallows the cancellation
+      // CHECK-MESSAGES-OPT: :[[@LINE-3]]:7: note: cancellation is thrown here
+    }
+  }
+}
+
+// Not flagged: rethrows, catches the cancellation type first, leaves the coroutine, nothing
+// suspends in the try block, nothing suspends after it, or not a coroutine.
+task<> correct() {
+  for (;;) {
+    try {
+      co_await read_message();
+    } catch (...) {
+      log("failed");
+      throw;
+    }
+    try {
+      co_await read_message();
+    } catch (const coroguard::cancelled_error &) {
+      throw;
+    } catch (const std::exception &) {
+      log("failed");
+    }
+    try {
+      co_await read_message();
+    } catch (...) {
+      co_return;
+    }
+    try {
+      log("no suspension in here");
+    } catch (...) {
+    }
+  }
+}
+task<> last_statement() {
+  try {
+    co_await read_message();
+  } catch (const std::exception &e) {
+    log(e.what()); // the coroutine ends here anyway
+  }
+}
+void synchronous() {
+  for (;;) {
+    try {
+      log("x");
+    } catch (...) {
+    }
+  }
+}
