@@ -4,6 +4,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
+#include "utils/matchers.h"
 #include "utils/defaults.h"
 
 using namespace clang::ast_matchers;
@@ -16,7 +17,7 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name, ClangTidyContext *Context)
       CallDepth(unsignedOption("CallDepth", 1)) {}
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(coroutineBodyStmt().bind("body"), this);
+  Finder->addMatcher(functionsWhoseBody(coroutineBodyStmt()), this);
 }
 
 namespace {
@@ -75,9 +76,7 @@ const Stmt *BlockingCallCheck::blockingCallInside(const FunctionDecl &F, unsigne
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
-  const FunctionDecl *Coroutine = utils::functionOfBody(*Body, *Result.Context);
-  if (!Coroutine)
-    return;
+  const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("function");
   const std::string CoroutineName = utils::functionName(*Coroutine);
   utils::forEachStmtInBody(Body, [&](const Stmt &S) {
     if (const FunctionDecl *F = blockingCallee(S)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coroguard_check.h"
+#include "utils/body.h"
 
 namespace clang::tidy::coroguard {
 
@@ -15,6 +16,8 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  void checkCall(const CXXOperatorCallExpr &Call, const LambdaExpr &Lambda, utils::Ancestors Parents);
+
   const utils::NameList RunFunctions;   // finish the task before returning
   const utils::NameList SpawnFunctions; // start the task, which runs after the statement
 };

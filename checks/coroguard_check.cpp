@@ -2,12 +2,14 @@
 
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "utils/defaults.h"
+#include "utils/matchers.h"
 #include "llvm/Support/Regex.h"
 
 namespace clang::tidy::coroguard {
 
 CoroguardCheck::CoroguardCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context) {
+    : ClangTidyCheck(Name, Context),
+      SkipSystemHeaders(!Context->getOptions().SystemHeaders.value_or(false)) {
   Tasks = std::make_unique<utils::TaskTypeRecognizer>(listOption("TaskTypes", utils::defaults::TaskTypes));
 }
 
@@ -27,6 +29,14 @@ unsigned CoroguardCheck::unsignedOption(StringRef Option, unsigned Default) {
   unsigned Value = Options.get(Option, Default);
   Stored.emplace_back(Option.str(), std::to_string(Value));
   return Value;
+}
+
+ast_matchers::DeclarationMatcher
+CoroguardCheck::functionsWhoseBody(const ast_matchers::StatementMatcher &Body) const {
+  using namespace ast_matchers;
+  return functionDecl(isDefinition(),
+                      hasBody(stmt(Body, utils::outsideSystemHeaders(SkipSystemHeaders)).bind("body")))
+      .bind("function");
 }
 
 void CoroguardCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

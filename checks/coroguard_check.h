@@ -4,6 +4,7 @@
 #pragma once
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
 #include "utils/names.h"
 #include "utils/task_type.h"
 #include <memory>
@@ -30,6 +31,13 @@ protected:
   unsigned unsignedOption(StringRef Option, unsigned Default);
 
   const utils::TaskTypeRecognizer &tasks() const { return *Tasks; }
+
+  // Function definitions (lambda call operators too) whose body matches `Body`, outside system
+  // headers unless asked: binds "function" and "body". The checks walk bodies themselves.
+  ast_matchers::DeclarationMatcher functionsWhoseBody(const ast_matchers::StatementMatcher &Body) const;
+
+  // False when clang-tidy runs with --system-headers: then system headers are analysed too.
+  const bool SkipSystemHeaders;
 
 private:
   std::vector<std::pair<std::string, std::string>> Stored;

@@ -1,6 +1,5 @@
 #include "dangling_argument_check.h"
 
-#include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/coroutine.h"
@@ -21,7 +20,7 @@ DanglingArgumentCheck::DanglingArgumentCheck(StringRef Name, ClangTidyContext *C
                                         "::boost::string_view;::boost::core::basic_string_view")) {}
 
 void DanglingArgumentCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(callExpr(callee(functionDecl())).bind("call"), this);
+  Finder->addMatcher(functionsWhoseBody(stmt()), this);
 }
 
 namespace {
@@ -100,21 +99,28 @@ const VarDecl *localIn(const Expr *Arg, ParamKind Kind, const utils::NameList &V
 } // namespace
 
 void DanglingArgumentCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!tasks().isTask(Call->getType()) || !mayBeCoroutine(*Callee))
+  utils::forEachStmtWithAncestors(Result.Nodes.getNodeAs<Stmt>("body"), [&](const Stmt &S, utils::Ancestors Parents) {
+    const auto *Call = dyn_cast<CallExpr>(&S);
+    if (Call && Call->getDirectCallee() && tasks().isTask(Call->getType()))
+      checkCall(*Call, Parents);
+  });
+}
+
+void DanglingArgumentCheck::checkCall(const CallExpr &Call, utils::Ancestors Parents) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!mayBeCoroutine(*Callee))
     return;
   // Member calls: the object is argument 0 of an operator call, never a parameter.
   const unsigned Offset = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
   std::optional<utils::TaskFate> Fate;
-  for (unsigned I = Offset; I < Call->getNumArgs() && I - Offset < Callee->getNumParams(); ++I) {
+  for (unsigned I = Offset; I < Call.getNumArgs() && I - Offset < Callee->getNumParams(); ++I) {
     const ParmVarDecl *Param = Callee->getParamDecl(I - Offset);
     QualType T = Param->getType();
     const auto *Record = T->getAsCXXRecordDecl();
     const bool IsView = Record && ViewTypes.matches(*Record);
     if (!T->isReferenceType() && !T->isPointerType() && !IsView)
       continue;
-    const Expr *Arg = Call->getArg(I);
+    const Expr *Arg = Call.getArg(I);
     const ParamKind Kind = IsView ? ParamKind::View
                            : T->isPointerType() ? ParamKind::Pointer
                                                 : ParamKind::Reference;
@@ -123,7 +129,7 @@ void DanglingArgumentCheck::check(const MatchFinder::MatchResult &Result) {
     if (!Temporary && !Local)
       continue;
     if (!Fate)
-      Fate = utils::fateOf(*Call, *Result.Context, RunFunctions, SpawnFunctions, tasks());
+      Fate = utils::fateOf(Call, Parents, RunFunctions, SpawnFunctions, tasks());
     if (Temporary && utils::escapes(*Fate)) {
       diag(Arg->getBeginLoc(), "temporary bound to parameter '%0' of coroutine '%1' dies at the end "
                                "of the statement, but the task %2: the coroutine will read a "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coroguard_check.h"
+#include "utils/body.h"
 
 namespace clang::tidy::coroguard {
 
@@ -14,6 +15,8 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  void checkCall(const CallExpr &Call, utils::Ancestors Parents);
+
   const utils::NameList RunFunctions;
   const utils::NameList SpawnFunctions;
   const utils::NameList ViewTypes; // classes that refer to memory they do not own

@@ -1,11 +1,9 @@
 #include "detached_task_check.h"
 
-#include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/coroutine.h"
 #include "utils/defaults.h"
 #include "utils/discarded.h"
-#include "utils/matchers.h"
 
 using namespace clang::ast_matchers;
 
@@ -19,11 +17,7 @@ DetachedTaskCheck::DetachedTaskCheck(StringRef Name, ClangTidyContext *Context)
       DetachedTokens(listOption("DetachedTokens", utils::defaults::DetachedTokens)) {}
 
 void DetachedTaskCheck::registerMatchers(MatchFinder *Finder) {
-  utils::addDiscardedCallMatchers(
-      *Finder, this, callExpr(callee(functionDecl(utils::inNameList(&SpawnFunctions)))));
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(utils::inNameList(&CompletionSpawnFunctions)))).bind("spawn"),
-      this);
+  Finder->addMatcher(functionsWhoseBody(stmt()), this);
 }
 
 namespace {
@@ -48,21 +42,28 @@ const Expr *tokenArgument(const Expr *E) {
 } // namespace
 
 void DetachedTaskCheck::check(const MatchFinder::MatchResult &Result) {
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
-    diag(utils::callBeginLoc(*Call), "handle returned by '%0' is discarded: the task runs detached "
-                                     "and its exception can never be seen")
-        << utils::calleeName(*Call) << Call->getSourceRange();
-    return;
-  }
+  utils::forEachStmtWithAncestors(Result.Nodes.getNodeAs<Stmt>("body"), [&](const Stmt &S, utils::Ancestors Parents) {
+    const utils::DiscardedCall Discarded = utils::discardedCall(S, Parents);
+    if (const FunctionDecl *F = Discarded.Call ? Discarded.Call->getDirectCallee() : nullptr;
+        F && SpawnFunctions.matches(*F)) {
+      diag(utils::callBeginLoc(*Discarded.Call), "handle returned by '%0' is discarded: the task runs "
+                                                 "detached and its exception can never be seen")
+          << utils::calleeName(*Discarded.Call) << Discarded.Call->getSourceRange();
+      return;
+    }
+    const auto *Spawn = dyn_cast<CallExpr>(&S);
+    const FunctionDecl *F = Spawn ? Spawn->getDirectCallee() : nullptr;
+    if (F && Spawn->getNumArgs() > 0 && CompletionSpawnFunctions.matches(*F))
+      checkCompletion(*Spawn);
+  });
+}
 
-  const auto *Spawn = Result.Nodes.getNodeAs<CallExpr>("spawn");
-  if (Spawn->getNumArgs() == 0)
-    return;
-  const Expr *Token = tokenArgument(Spawn->getArg(Spawn->getNumArgs() - 1));
+void DetachedTaskCheck::checkCompletion(const CallExpr &Spawn) {
+  const Expr *Token = tokenArgument(Spawn.getArg(Spawn.getNumArgs() - 1));
   if (const auto *Ref = dyn_cast<DeclRefExpr>(Token)) {
     if (DetachedTokens.matches(*Ref->getDecl()))
       diag(Token->getBeginLoc(), "'%0' with '%1' drops the task's exception: a failure is never seen")
-          << utils::calleeName(*Spawn) << Ref->getDecl()->getName() << Token->getSourceRange();
+          << utils::calleeName(Spawn) << Ref->getDecl()->getName() << Token->getSourceRange();
     return;
   }
   // A completion handler that takes the exception_ptr but never looks at it.
@@ -74,7 +75,7 @@ void DetachedTaskCheck::check(const MatchFinder::MatchResult &Result) {
     if (!Error->isReferenced())
       diag(Error->getBeginLoc(), "completion handler of '%0' ignores the exception_ptr: a failure "
                                  "of the task is never seen")
-          << utils::calleeName(*Spawn);
+          << utils::calleeName(Spawn);
   }
 }
 

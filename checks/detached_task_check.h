@@ -14,6 +14,9 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  // co_spawn(…, token): a detached token, or a handler that ignores the exception.
+  void checkCompletion(const CallExpr &Spawn);
+
   const utils::NameList SpawnFunctions;           // return the only handle to the outcome
   const utils::NameList CompletionSpawnFunctions; // report the outcome to a completion token
   const utils::NameList DetachedTokens;           // tokens that drop the outcome

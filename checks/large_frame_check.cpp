@@ -4,6 +4,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
+#include "utils/matchers.h"
 #include <algorithm>
 #include <vector>
 
@@ -15,7 +16,7 @@ LargeFrameCheck::LargeFrameCheck(StringRef Name, ClangTidyContext *Context)
     : CoroguardCheck(Name, Context), MaxFrameBytes(unsignedOption("MaxFrameBytes", 16384)) {}
 
 void LargeFrameCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(coroutineBodyStmt().bind("body"), this);
+  Finder->addMatcher(functionsWhoseBody(coroutineBodyStmt()), this);
 }
 
 namespace {
@@ -27,7 +28,9 @@ struct FrameVariable {
 
 std::optional<uint64_t> sizeOf(const VarDecl &V, ASTContext &Ctx) {
   QualType T = V.getType();
-  if (T->isReferenceType() || T->isDependentType() || T->isIncompleteType() || !T->isConstantSizeType())
+  // Code being typed has invalid declarations and undeduced types: they have no size.
+  if (V.isInvalidDecl() || T.isNull() || T->containsErrors() || T->isUndeducedType() ||
+      T->isReferenceType() || T->isDependentType() || T->isIncompleteType() || !T->isConstantSizeType())
     return std::nullopt;
   return Ctx.getTypeSizeInChars(T).getQuantity();
 }
@@ -36,8 +39,8 @@ std::optional<uint64_t> sizeOf(const VarDecl &V, ASTContext &Ctx) {
 
 void LargeFrameCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
-  const FunctionDecl *Coroutine = utils::functionOfBody(*Body, *Result.Context);
-  if (!Coroutine || Coroutine->isDependentContext())
+  const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  if (Coroutine->isDependentContext())
     return;
   ASTContext &Ctx = *Result.Context;
   const SourceManager &SM = Ctx.getSourceManager();

@@ -4,6 +4,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
+#include "utils/matchers.h"
 #include "utils/defaults.h"
 #include <functional>
 
@@ -17,7 +18,7 @@ LockAcrossSuspendCheck::LockAcrossSuspendCheck(StringRef Name, ClangTidyContext 
       MutexTypes(listOption("MutexTypes", utils::defaults::MutexTypes)) {}
 
 void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(coroutineBodyStmt().bind("body"), this);
+  Finder->addMatcher(functionsWhoseBody(coroutineBodyStmt()), this);
 }
 
 namespace {
@@ -66,9 +67,7 @@ const llvm::StringRef MutexRelease[] = {"unlock", "unlock_shared"};
 
 void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
-  const FunctionDecl *Coroutine = utils::functionOfBody(*Body, *Result.Context);
-  if (!Coroutine)
-    return;
+  const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("function");
   const std::string CoroutineName = utils::functionName(*Coroutine);
 
   auto Report = [&](const Stmt &Suspension, SourceLocation Acquired, StringRef What) {

@@ -4,6 +4,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
+#include "utils/matchers.h"
 #include "utils/defaults.h"
 
 using namespace clang::ast_matchers;
@@ -15,14 +16,12 @@ NestedEventLoopCheck::NestedEventLoopCheck(StringRef Name, ClangTidyContext *Con
       RunFunctions(listOption("RunFunctions", utils::defaults::RunFunctions)) {}
 
 void NestedEventLoopCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(coroutineBodyStmt().bind("body"), this);
+  Finder->addMatcher(functionsWhoseBody(coroutineBodyStmt()), this);
 }
 
 void NestedEventLoopCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
-  const FunctionDecl *Coroutine = utils::functionOfBody(*Body, *Result.Context);
-  if (!Coroutine)
-    return;
+  const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("function");
   utils::forEachStmtInBody(Body, [&](const Stmt &S) {
     const auto *Call = dyn_cast<CallExpr>(&S);
     const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;

@@ -1,7 +1,6 @@
 #include "swallowed_cancellation_check.h"
 
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
@@ -19,14 +18,15 @@ SwallowedCancellationCheck::SwallowedCancellationCheck(StringRef Name, ClangTidy
 void SwallowedCancellationCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(cxxRecordDecl(isDefinition(), utils::inNameList(&CancellationTypes)).bind("cancel"),
                      this);
-  Finder->addMatcher(coroutineBodyStmt().bind("body"), this);
+  Finder->addMatcher(functionsWhoseBody(coroutineBodyStmt()), this);
 }
 
 namespace {
 
-// True when the handler rethrows, throws something else, or leaves the function: the
+// True when the handler rethrows, throws something else, keeps the exception to deliver it
+// later (std::current_exception, as Asio's co_spawn does), or leaves the function: the
 // cancellation is not swallowed then, or the coroutine ends anyway.
-bool leavesOrRethrows(const CXXCatchStmt &Handler) {
+bool propagatesOrLeaves(const CXXCatchStmt &Handler) {
   bool Found = false;
   utils::forEachStmtInBody(Handler.getHandlerBlock(), [&](const Stmt &S) {
     if (isa<CXXThrowExpr>(S))
@@ -34,7 +34,8 @@ bool leavesOrRethrows(const CXXCatchStmt &Handler) {
     if (const auto *Call = dyn_cast<CallExpr>(&S))
       if (const FunctionDecl *F = Call->getDirectCallee();
           F && F->isInStdNamespace() && F->getDeclName().isIdentifier() &&
-          (F->getName() == "rethrow_exception" || F->getName() == "terminate" || F->getName() == "abort"))
+          (F->getName() == "rethrow_exception" || F->getName() == "current_exception" ||
+           F->getName() == "terminate" || F->getName() == "abort"))
         Found = true;
   });
   if (Found)
@@ -43,19 +44,13 @@ bool leavesOrRethrows(const CXXCatchStmt &Handler) {
   return Block && !Block->body_empty() && isa<ReturnStmt, CoreturnStmt>(Block->body_back());
 }
 
-// True when the coroutine can suspend again after `Try`: the try sits in a loop, or a
-// suspension point follows it in the body.
-bool suspendsAgainAfter(const CXXTryStmt &Try, const Stmt &Body, ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(Try);
-  while (!Parents.empty()) {
-    const DynTypedNode &P = Parents[0];
+// True when the coroutine can suspend again after `Try` (enclosed by `Parents`): the try sits
+// in a loop, or a suspension point follows it in the body.
+bool suspendsAgainAfter(const CXXTryStmt &Try, utils::Ancestors Parents, const Stmt &Body,
+                        const SourceManager &SM) {
+  for (const DynTypedNode &P : Parents)
     if (P.get<ForStmt>() || P.get<WhileStmt>() || P.get<DoStmt>() || P.get<CXXForRangeStmt>())
       return true;
-    if (P.get<FunctionDecl>() || P.get<LambdaExpr>() || P.get<CoroutineBodyStmt>())
-      break;
-    Parents = Ctx.getParents(P);
-  }
-  const SourceManager &SM = Ctx.getSourceManager();
   bool Later = false;
   utils::forEachStmtInBody(&Body, [&](const Stmt &S) {
     if (!Later && utils::isSuspensionPoint(S) &&
@@ -73,10 +68,8 @@ void SwallowedCancellationCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
-  const FunctionDecl *Coroutine = utils::functionOfBody(*Body, *Result.Context);
-  if (!Coroutine)
-    return;
-  utils::forEachStmtInBody(Body->getBody(), [&](const Stmt &S) {
+  const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  utils::forEachStmtWithAncestors(Body->getBody(), [&](const Stmt &S, utils::Ancestors Parents) {
     const auto *Try = dyn_cast<CXXTryStmt>(&S);
     if (!Try)
       return;
@@ -104,7 +97,8 @@ void SwallowedCancellationCheck::check(const MatchFinder::MatchResult &Result) {
           continue;
         Caught = "catch (" + Handler->getCaughtType().getAsString(Result.Context->getPrintingPolicy()) + ")";
       }
-      if (leavesOrRethrows(*Handler) || !suspendsAgainAfter(*Try, *Body->getBody(), *Result.Context))
+      if (propagatesOrLeaves(*Handler) ||
+          !suspendsAgainAfter(*Try, Parents, *Body->getBody(), Result.Context->getSourceManager()))
         return;
       diag(Handler->getCatchLoc(), "'%0' in coroutine '%1' swallows the cancellation thrown at the "
                                    "suspension point in its try block and carries on: the task can "

@@ -1,6 +1,5 @@
 #include "unawaited_task_check.h"
 
-#include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/coroutine.h"
 #include "utils/discarded.h"
@@ -10,24 +9,24 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::coroguard {
 
 void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
-  // Whether the type is a task is decided in check(): it needs the class's members.
-  utils::addDiscardedCallMatchers(*Finder, this, callExpr());
+  Finder->addMatcher(functionsWhoseBody(stmt()), this);
 }
 
 void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  if (!tasks().isTask(Call->getType()))
-    return;
-
-  const SourceLocation Begin = utils::callBeginLoc(*Call);
-  auto Diag = diag(Begin, "task returned by '%0' is never awaited; it will not run")
-              << utils::calleeName(*Call) << Call->getSourceRange();
-
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  const auto *Body = Result.Nodes.getNodeAs<Stmt>("body");
   // Inside a coroutine the intended code is almost always `co_await f();`.
-  const bool Explicit = Result.Nodes.getNodeAs<Expr>("discard") != nullptr;
-  const FunctionDecl *Function = utils::enclosingFunction(*Call, *Result.Context);
-  if (!Explicit && Function && utils::isCoroutine(*Function) && !Begin.isMacroID())
-    Diag << FixItHint::CreateInsertion(Begin, "co_await ");
+  const bool InCoroutine = utils::isCoroutine(*Function);
+  utils::forEachStmtWithAncestors(Body, [&](const Stmt &S, utils::Ancestors Parents) {
+    const utils::DiscardedCall Discarded = utils::discardedCall(S, Parents);
+    if (!Discarded.Call || !tasks().isTask(Discarded.Call->getType()))
+      return;
+    const SourceLocation Begin = utils::callBeginLoc(*Discarded.Call);
+    auto Diag = diag(Begin, "task returned by '%0' is never awaited; it will not run")
+                << utils::calleeName(*Discarded.Call) << Discarded.Call->getSourceRange();
+    if (InCoroutine && !Discarded.Explicit && !Begin.isMacroID())
+      Diag << FixItHint::CreateInsertion(Begin, "co_await ");
+  });
 }
 
 } // namespace clang::tidy::coroguard

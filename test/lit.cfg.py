@@ -14,7 +14,7 @@ with open(site_path) as f:
 config.name = "coroguard"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs"]
+config.excludes = ["Inputs", "check_tidy.py", "no_crash.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(site["build_dir"], "test", "lit-output")
 
@@ -40,6 +40,8 @@ config.substitutions += [
     ("%clang_tidy", site["clang_tidy"]),
     ("%check_tidy", shlex.join(["python3", os.path.join(src, "test", "checks", "check_tidy.py"), "--tidy", tidy])),
     ("%runtime_include", runtime_include),
+    ("%no_crash", shlex.join(["python3", os.path.join(src, "test", "checks", "no_crash.py"), tidy, runtime_include,
+                              os.path.join(src, "test", "checks", "Inputs"), "--"])),
     ("%debug_cxx", shlex.join(debug_cxx)),
     ("%release_cxx", shlex.join(release_cxx)),
     ("%coroguard", os.path.join(build, "bin", "coroguard")),

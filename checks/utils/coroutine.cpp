@@ -2,24 +2,10 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::coroguard::utils {
-
-const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context) {
-  DynTypedNodeList Parents = Context.getParents(S);
-  while (!Parents.empty()) {
-    const DynTypedNode &P = Parents[0];
-    if (const auto *F = P.get<FunctionDecl>())
-      return F;
-    if (const auto *L = P.get<LambdaExpr>())
-      return L->getCallOperator();
-    Parents = Context.getParents(P);
-  }
-  return nullptr;
-}
 
 bool isCoroutine(const FunctionDecl &F) {
   return isa_and_nonnull<CoroutineBodyStmt>(F.getBody());
@@ -56,10 +42,6 @@ std::string calleeName(const CallExpr &Call) {
   if (!Callee)
     return "expression";
   return functionName(*Callee);
-}
-
-const FunctionDecl *functionOfBody(const Stmt &Body, ASTContext &Context) {
-  return enclosingFunction(Body, Context);
 }
 
 bool isInSystemHeader(const Decl &D) {

@@ -7,9 +7,6 @@
 
 namespace clang::tidy::coroguard::utils {
 
-// The function (or lambda call operator) whose body contains `S`; null at namespace scope.
-const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context);
-
 // True when `F`'s body uses co_await, co_yield or co_return.
 bool isCoroutine(const FunctionDecl &F);
 
@@ -26,9 +23,6 @@ std::string calleeName(const CallExpr &Call);
 
 // The name a message should use for a function: "handler", "Session::run", "lambda".
 std::string functionName(const FunctionDecl &F);
-
-// The function whose body is `Body` (a coroutine body, or any function body).
-const FunctionDecl *functionOfBody(const Stmt &Body, ASTContext &Context);
 
 // True for a declaration in a system header (the standard library, /usr/include).
 bool isInSystemHeader(const Decl &D);

@@ -1,14 +1,18 @@
-// The places where a call's value is thrown away: an expression statement (in a block or as
-// the lone body of if/else/loops/case), `(void)` and `static_cast<void>` casts, `std::ignore =`.
-// The call is bound as "call"; explicit discards (casts, std::ignore) also bind "discard".
+// The places where a call's value is thrown away: an expression statement (in a block, or the
+// lone body of if/else/loops/case/label), `(void)` and `static_cast<void>` casts, `std::ignore =`.
 #pragma once
 
-#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "body.h"
+#include "clang/AST/Expr.h"
 
 namespace clang::tidy::coroguard::utils {
 
-void addDiscardedCallMatchers(ast_matchers::MatchFinder &Finder,
-                              ast_matchers::MatchFinder::MatchCallback *Callback,
-                              const ast_matchers::internal::Matcher<CallExpr> &Call);
+struct DiscardedCall {
+  const CallExpr *Call = nullptr;
+  bool Explicit = false; // discarded on purpose: a cast to void, or `std::ignore =`
+};
+
+// The call whose value `S` (with enclosing `Parents`) throws away, if any.
+DiscardedCall discardedCall(const Stmt &S, Ancestors Parents);
 
 } // namespace clang::tidy::coroguard::utils

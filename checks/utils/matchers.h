@@ -3,10 +3,27 @@
 
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "names.h"
+#include "task_type.h"
 
 namespace clang::tidy::coroguard::utils {
 
 // Matches a declaration named by `List` (which must outlive the matcher).
 AST_MATCHER_P(NamedDecl, inNameList, const NameList *, List) { return List->matches(Node); }
+
+// Matches a statement outside system headers, or any statement when `Skip` is false. Findings
+// in system headers are not shown (unless --system-headers), so the work is not done for them.
+AST_MATCHER_P(Stmt, outsideSystemHeaders, bool, Skip) {
+  if (!Skip)
+    return true;
+  const SourceManager &SM = Finder->getASTContext().getSourceManager();
+  return !SM.isInSystemHeader(SM.getExpansionLoc(Node.getBeginLoc()));
+}
+
+} // namespace clang::tidy::coroguard::utils
+
+namespace clang::tidy::coroguard::utils {
+
+// Matches an expression whose type is a task (`Tasks` must outlive the matcher).
+AST_MATCHER_P(Expr, hasTaskType, const TaskTypeRecognizer *, Tasks) { return Tasks->isTask(Node.getType()); }
 
 } // namespace clang::tidy::coroguard::utils

@@ -36,9 +36,10 @@ NameList::NameList(llvm::StringRef Option) {
     Entry = Entry.trim();
     if (Entry.empty())
       continue;
-    if (Entry.starts_with("::"))
+    if (Entry.starts_with("::")) {
       Exact.push_back(Entry.drop_front(2).str());
-    else
+      ExactLeaves.insert(Entry.rsplit("::").second);
+    } else
       Patterns.emplace_back(Entry);
   }
 }
@@ -50,7 +51,14 @@ bool NameList::matchesName(llvm::StringRef QualifiedName) const {
 }
 
 bool NameList::matches(const NamedDecl &D) const {
-  if (!D.getDeclName().isIdentifier() && !isa<CXXConstructorDecl>(D))
+  llvm::StringRef Leaf;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&D))
+    Leaf = Ctor->getParent()->getName();
+  else if (D.getDeclName().isIdentifier())
+    Leaf = D.getName();
+  else
+    return false;
+  if (Patterns.empty() && !ExactLeaves.contains(Leaf))
     return false;
   return matchesName(qualifiedName(D));
 }

@@ -7,6 +7,7 @@
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Regex.h"
 #include <string>
 
@@ -25,6 +26,7 @@ public:
 
 private:
   llvm::SmallVector<std::string, 16> Exact;
+  llvm::StringSet<> ExactLeaves; // last components of Exact: most declarations fail here, cheaply
   llvm::SmallVector<llvm::Regex, 4> Patterns;
 };
 

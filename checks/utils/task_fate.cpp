@@ -1,7 +1,6 @@
 #include "task_fate.h"
 
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "task_type.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -28,14 +27,10 @@ bool isContainerInsertion(const CXXMemberCallExpr &Call) {
 
 } // namespace
 
-TaskFate fateOf(const Expr &E, ASTContext &Ctx, const NameList &RunFunctions,
+TaskFate fateOf(const Expr &E, Ancestors Parents, const NameList &RunFunctions,
                 const NameList &SpawnFunctions, const TaskTypeRecognizer &Tasks) {
-  DynTypedNode Node = DynTypedNode::create(E);
-  for (int Steps = 0; Steps < 64; ++Steps) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return {};
-    const DynTypedNode &P = Parents[0];
+  for (; !Parents.empty(); Parents = Parents.drop_back()) {
+    const DynTypedNode &P = Parents.back();
     if (const auto *V = P.get<VarDecl>())
       return {TaskFate::Stored, V};
     if (P.get<ReturnStmt>() || P.get<CoreturnStmt>())
@@ -46,14 +41,11 @@ TaskFate fateOf(const Expr &E, ASTContext &Ctx, const NameList &RunFunctions,
     if (isa<CoawaitExpr, DependentCoawaitExpr, CoyieldExpr>(PE))
       return {TaskFate::Awaited};
     if (isa<ExprWithCleanups, MaterializeTemporaryExpr, CXXBindTemporaryExpr, ImplicitCastExpr,
-            ParenExpr, CXXFunctionalCastExpr>(PE)) {
-      Node = P;
+            ParenExpr, CXXFunctionalCastExpr>(PE))
       continue;
-    }
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(PE)) {
       // Moving the task into a parameter or a variable: follow the new object.
       if (Construct->getNumArgs() == 1 && Construct->getConstructor()->isCopyOrMoveConstructor()) {
-        Node = P;
         continue;
       }
       return {};
@@ -64,7 +56,6 @@ TaskFate fateOf(const Expr &E, ASTContext &Ctx, const NameList &RunFunctions,
       return {TaskFate::Assigned};
     if (const auto *Call = dyn_cast<CallExpr>(PE)) {
       if (isStdMoveOrForward(*Call)) {
-        Node = P;
         continue;
       }
       if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call); Member && isContainerInsertion(*Member))
@@ -77,7 +68,6 @@ TaskFate fateOf(const Expr &E, ASTContext &Ctx, const NameList &RunFunctions,
       }
       // gather(t), with_timeout(d, t): the result carries the task on.
       if (Tasks.isTask(Call->getType())) {
-        Node = P;
         continue;
       }
       return {};

@@ -3,7 +3,7 @@
 // that full-expression outlive it.
 #pragma once
 
-#include "clang/AST/ASTContext.h"
+#include "body.h"
 #include "clang/AST/Expr.h"
 #include "names.h"
 
@@ -26,9 +26,9 @@ struct TaskFate {
 };
 
 
-// Follows the value of `E` up its full-expression. A task passed to a function that returns a
-// task (gather, with_timeout, …) is followed through that call's result.
-TaskFate fateOf(const Expr &E, ASTContext &Ctx, const NameList &RunFunctions,
+// Follows the value of `E` (enclosed by `Parents`) up its full-expression. A task passed to a
+// function that returns a task (gather, with_timeout, …) is followed through that call's result.
+TaskFate fateOf(const Expr &E, Ancestors Parents, const NameList &RunFunctions,
                 const NameList &SpawnFunctions, const TaskTypeRecognizer &Tasks);
 
 // Lower-case words for a fate: "is spawned", "is stored in 't'", "is returned".

@@ -70,6 +70,13 @@ task<> correct() {
       log("no suspension in here");
     } catch (...) {
     }
+    std::exception_ptr kept;
+    try {
+      co_await read_message();
+    } catch (...) {
+      kept = std::current_exception(); // delivered later, as Asio's co_spawn does
+    }
+    co_await read_message();
   }
 }
 task<> last_statement() {
