@@ -9,6 +9,7 @@
 #include "lock_across_suspend_check.h"
 #include "nested_event_loop_check.h"
 #include "swallowed_cancellation_check.h"
+#include "task_never_awaited_check.h"
 #include "unawaited_task_check.h"
 
 namespace clang::tidy::coroguard {
@@ -24,6 +25,7 @@ public:
     Factories.registerCheck<LockAcrossSuspendCheck>("coroguard-lock-across-suspend");
     Factories.registerCheck<NestedEventLoopCheck>("coroguard-nested-event-loop");
     Factories.registerCheck<SwallowedCancellationCheck>("coroguard-swallowed-cancellation");
+    Factories.registerCheck<TaskNeverAwaitedCheck>("coroguard-task-never-awaited");
     Factories.registerCheck<UnawaitedTaskCheck>("coroguard-unawaited-task");
   }
 };
