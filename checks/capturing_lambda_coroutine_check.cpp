@@ -11,10 +11,7 @@ namespace clang::tidy::coroguard {
 
 CapturingLambdaCoroutineCheck::CapturingLambdaCoroutineCheck(StringRef Name, ClangTidyContext *Context)
     : CoroguardCheck(Name, Context),
-      RunFunctions(listOption("RunFunctions", utils::defaults::RunFunctions)),
-      SpawnFunctions(listOption("SpawnFunctions", (utils::defaults::SpawnFunctions + ";" +
-                                                   utils::defaults::CompletionSpawnFunctions)
-                                                      .str())) {}
+      Fates(fateListsOption()) {}
 
 void CapturingLambdaCoroutineCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(functionsWhoseBody(stmt()), this);
@@ -38,7 +35,7 @@ void CapturingLambdaCoroutineCheck::checkCall(const CXXOperatorCallExpr &Call, c
   const CXXMethodDecl *Op = Lambda.getCallOperator();
   if (Op->hasBody() && !utils::isCoroutine(*Op))
     return; // a plain lambda returning a task made elsewhere does not keep its captures
-  utils::TaskFate Fate = utils::fateOf(Call, Parents, RunFunctions, SpawnFunctions, tasks());
+  utils::TaskFate Fate = utils::fateOf(Call, Parents, Fates, tasks());
   if (!utils::escapes(Fate))
     return;
   diag(Lambda.getBeginLoc(), "the task of this capturing lambda coroutine %0, but the captures "

@@ -18,8 +18,7 @@ public:
 private:
   void checkCall(const CXXOperatorCallExpr &Call, const LambdaExpr &Lambda, utils::Ancestors Parents);
 
-  const utils::NameList RunFunctions;   // finish the task before returning
-  const utils::NameList SpawnFunctions; // start the task, which runs after the statement
+  const utils::FateLists Fates; // run and spawn functions: whether the task outlives the statement
 };
 
 } // namespace clang::tidy::coroguard

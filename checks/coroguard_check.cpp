@@ -25,6 +25,12 @@ utils::NameList CoroguardCheck::listOption(StringRef Option, StringRef Default) 
   return utils::NameList(Value);
 }
 
+utils::FateLists CoroguardCheck::fateListsOption() {
+  return {listOption("RunFunctions", utils::defaults::RunFunctions),
+          listOption("SpawnFunctions", utils::defaults::SpawnFunctions),
+          listOption("CompletionSpawnFunctions", utils::defaults::CompletionSpawnFunctions)};
+}
+
 unsigned CoroguardCheck::unsignedOption(StringRef Option, unsigned Default) {
   unsigned Value = Options.get(Option, Default);
   Stored.emplace_back(Option.str(), std::to_string(Value));

@@ -6,6 +6,7 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "utils/names.h"
+#include "utils/task_fate.h"
 #include "utils/task_type.h"
 #include <memory>
 #include <string>
@@ -27,6 +28,8 @@ protected:
   // A `;`-separated list option; invalid regular expressions are reported as configuration
   // errors. `Global` lists (TaskTypes, SpawnFunctions, …) may be set once for every check.
   utils::NameList listOption(StringRef Option, StringRef Default);
+  // RunFunctions, SpawnFunctions and CompletionSpawnFunctions, with the libraries' defaults.
+  utils::FateLists fateListsOption();
   // An integer option, remembered for storeOptions.
   unsigned unsignedOption(StringRef Option, unsigned Default);
 

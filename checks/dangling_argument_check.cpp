@@ -12,10 +12,7 @@ namespace clang::tidy::coroguard {
 
 DanglingArgumentCheck::DanglingArgumentCheck(StringRef Name, ClangTidyContext *Context)
     : CoroguardCheck(Name, Context),
-      RunFunctions(listOption("RunFunctions", utils::defaults::RunFunctions)),
-      SpawnFunctions(listOption("SpawnFunctions", (utils::defaults::SpawnFunctions + ";" +
-                                                   utils::defaults::CompletionSpawnFunctions)
-                                                      .str())),
+      Fates(fateListsOption()),
       ViewTypes(listOption("ViewTypes", "::std::basic_string_view;::std::span;::boost::span;"
                                         "::boost::string_view;::boost::core::basic_string_view")) {}
 
@@ -129,7 +126,7 @@ void DanglingArgumentCheck::checkCall(const CallExpr &Call, utils::Ancestors Par
     if (!Temporary && !Local)
       continue;
     if (!Fate)
-      Fate = utils::fateOf(Call, Parents, RunFunctions, SpawnFunctions, tasks());
+      Fate = utils::fateOf(Call, Parents, Fates, tasks());
     if (Temporary && utils::escapes(*Fate)) {
       diag(Arg->getBeginLoc(), "temporary bound to parameter '%0' of coroutine '%1' dies at the end "
                                "of the statement, but the task %2: the coroutine will read a "

@@ -27,8 +27,7 @@ bool isContainerInsertion(const CXXMemberCallExpr &Call) {
 
 } // namespace
 
-TaskFate fateOf(const Expr &E, Ancestors Parents, const NameList &RunFunctions,
-                const NameList &SpawnFunctions, const TaskTypeRecognizer &Tasks) {
+TaskFate fateOf(const Expr &E, Ancestors Parents, const FateLists &Lists, const TaskTypeRecognizer &Tasks) {
   for (; !Parents.empty(); Parents = Parents.drop_back()) {
     const DynTypedNode &P = Parents.back();
     if (const auto *V = P.get<VarDecl>())
@@ -61,9 +60,9 @@ TaskFate fateOf(const Expr &E, Ancestors Parents, const NameList &RunFunctions,
       if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call); Member && isContainerInsertion(*Member))
         return {TaskFate::Stored, nullptr};
       if (const FunctionDecl *F = Call->getDirectCallee()) {
-        if (RunFunctions.matches(*F))
+        if (Lists.Run.matches(*F))
           return {TaskFate::Completed, F};
-        if (SpawnFunctions.matches(*F))
+        if (Lists.Spawn.matches(*F) || Lists.CompletionSpawn.matches(*F))
           return {TaskFate::Spawned, F};
       }
       // gather(t), with_timeout(d, t): the result carries the task on.

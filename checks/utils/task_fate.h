@@ -26,10 +26,17 @@ struct TaskFate {
 };
 
 
+// The functions that decide a task's fate (options RunFunctions, SpawnFunctions and
+// CompletionSpawnFunctions, read by CoroguardCheck::fateListsOption).
+struct FateLists {
+  NameList Run;             // finish the task before returning
+  NameList Spawn;           // start it; it runs after the statement
+  NameList CompletionSpawn; // start it and report to a completion token
+};
+
 // Follows the value of `E` (enclosed by `Parents`) up its full-expression. A task passed to a
 // function that returns a task (gather, with_timeout, …) is followed through that call's result.
-TaskFate fateOf(const Expr &E, Ancestors Parents, const NameList &RunFunctions,
-                const NameList &SpawnFunctions, const TaskTypeRecognizer &Tasks);
+TaskFate fateOf(const Expr &E, Ancestors Parents, const FateLists &Lists, const TaskTypeRecognizer &Tasks);
 
 // Lower-case words for a fate: "is spawned", "is stored in 't'", "is returned".
 std::string describeEscape(const TaskFate &F);
