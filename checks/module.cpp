@@ -8,9 +8,11 @@
 #include "large_frame_check.h"
 #include "lock_across_suspend_check.h"
 #include "nested_event_loop_check.h"
+#include "sequential_await_check.h"
 #include "swallowed_cancellation_check.h"
 #include "task_never_awaited_check.h"
 #include "unawaited_task_check.h"
+#include "unbounded_spawn_check.h"
 
 namespace clang::tidy::coroguard {
 
@@ -24,9 +26,11 @@ public:
     Factories.registerCheck<LargeFrameCheck>("coroguard-large-frame");
     Factories.registerCheck<LockAcrossSuspendCheck>("coroguard-lock-across-suspend");
     Factories.registerCheck<NestedEventLoopCheck>("coroguard-nested-event-loop");
+    Factories.registerCheck<SequentialAwaitCheck>("coroguard-sequential-await");
     Factories.registerCheck<SwallowedCancellationCheck>("coroguard-swallowed-cancellation");
     Factories.registerCheck<TaskNeverAwaitedCheck>("coroguard-task-never-awaited");
     Factories.registerCheck<UnawaitedTaskCheck>("coroguard-unawaited-task");
+    Factories.registerCheck<UnboundedSpawnCheck>("coroguard-unbounded-spawn");
   }
 };
 
