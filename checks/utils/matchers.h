@@ -3,7 +3,6 @@
 
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "names.h"
-#include "task_type.h"
 
 namespace clang::tidy::coroguard::utils {
 
@@ -18,12 +17,5 @@ AST_MATCHER_P(Stmt, outsideSystemHeaders, bool, Skip) {
   const SourceManager &SM = Finder->getASTContext().getSourceManager();
   return !SM.isInSystemHeader(SM.getExpansionLoc(Node.getBeginLoc()));
 }
-
-} // namespace clang::tidy::coroguard::utils
-
-namespace clang::tidy::coroguard::utils {
-
-// Matches an expression whose type is a task (`Tasks` must outlive the matcher).
-AST_MATCHER_P(Expr, hasTaskType, const TaskTypeRecognizer *, Tasks) { return Tasks->isTask(Node.getType()); }
 
 } // namespace clang::tidy::coroguard::utils
