@@ -14,7 +14,7 @@ with open(site_path) as f:
 config.name = "coroguard"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "check_tidy.py", "no_crash.py"]
+config.excludes = ["Inputs", "check_tidy.py", "no_crash.py", "check_sarif.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(site["build_dir"], "test", "lit-output")
 

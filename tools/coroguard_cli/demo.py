@@ -1,0 +1,82 @@
+"""`coroguard demo`: the main job on the bundled examples. Lints each program of
+examples/pitfalls, runs those whose bug the debug runtime reports, and says what each tool found
+and where; exit status 1 when a tool missed a pitfall its header names."""
+import os
+import re
+import subprocess
+
+from . import tidy
+from .lint import error
+
+# The tags a pitfall program carries in its header comment:
+#   // check: coroguard-unawaited-task      what the lint must report
+#   // debug: unawaited-task                what the debug runtime must report
+TAG = re.compile(r"^//\s*(check|debug):\s*(\S+)")
+# A debug-mode report: "file:line:col: warning: …", or "coroguard: warning: …" when it has no
+# source line.
+REPORT = re.compile(r"^(?:(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+)|coroguard): warning: "
+                    r"(?P<message>.*) \[coroguard-(?P<kind>[\w-]+)\]$")
+
+
+def pitfall_tags(path):
+    tags = {"check": [], "debug": []}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = TAG.match(line.strip())
+            if m:
+                tags[m.group(1)].append(m.group(2))
+    return tags
+
+
+def run(tidy_path, source_dir, build_dir):
+    pitfalls_dir = os.path.join(source_dir, "examples", "pitfalls")
+    programs_dir = os.path.join(build_dir, "examples", "pitfalls")
+    sources = sorted(f for f in os.listdir(pitfalls_dir) if f.endswith(".cpp"))
+    if not sources:
+        return error(f"no pitfall programs in {pitfalls_dir}")
+    try:
+        tidy.enabled_checks(tidy_path, tidy.DEFAULT_CHECKS)
+    except tidy.ToolError as e:
+        return error(str(e))
+    print(f"coroguard demo: {len(sources)} pitfall program(s) in {os.path.relpath(pitfalls_dir)}\n")
+    missed = 0
+    for src in sources:
+        path = os.path.join(pitfalls_dir, src)
+        name = src[:-len(".cpp")]
+        tags = pitfall_tags(path)
+        print(f"== {name}")
+        diagnostics, failure = tidy.analyse(tidy_path, path, tidy.DEFAULT_CHECKS, build_dir=build_dir)
+        if failure:
+            print(f"   lint: could not analyse {path}: {failure}")
+        found_checks = set()
+        for d in diagnostics:
+            found_checks.add(d["check"])
+            print(f"   lint:  {os.path.relpath(d['file'])}:{d['line']}:{d['col']}: {d['message']} [{d['check']}]")
+        # Only programs whose bug the debug runtime reports are run: the others (dangling
+        # references, destroyed captures) would only show undefined behaviour.
+        exe = os.path.join(programs_dir, f"pitfall_{name}")
+        found_kinds = set()
+        if tags["debug"] and os.access(exe, os.X_OK):
+            proc = subprocess.run([exe], capture_output=True, text=True, timeout=60)
+            for line in proc.stderr.splitlines():
+                m = REPORT.match(line)
+                if m:
+                    found_kinds.add(m.group("kind"))
+                    where = (f"{os.path.relpath(m.group('file'))}:{m.group('line')}:{m.group('col')}: "
+                             if m.group("file") else "")
+                    print(f"   debug: {where}{m.group('message')} [coroguard-{m.group('kind')}]")
+        elif tags["debug"]:
+            print(f"   debug: program not built: {exe}")
+        for c in tags["check"]:
+            if c not in found_checks:
+                missed += 1
+                print(f"   MISSED by the checks: {c}")
+        for k in tags["debug"]:
+            if k not in found_kinds:
+                missed += 1
+                print(f"   MISSED by the debug runtime: {k}")
+        print()
+    total = sum(len(pitfall_tags(os.path.join(pitfalls_dir, s))[k]) for s in sources for k in ("check", "debug"))
+    print(f"coroguard demo: {total - missed} of {total} expected findings caught"
+          + (f", {missed} missed" if missed else ""))
+    return 1 if missed else 0

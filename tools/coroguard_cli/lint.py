@@ -1,0 +1,136 @@
+"""`coroguard lint`: the checks over files or a build, for CI.
+
+Exit status: 0 clean, 1 findings, 2 usage or tool error (--fail-on changes what fails)."""
+import json
+import os
+import sys
+from collections import Counter
+
+from . import formats, tidy
+
+
+def error(message):
+    print(f"coroguard: error: {message}", file=sys.stderr)
+    return 2
+
+
+def find_compile_db(start):
+    """The directory holding compile_commands.json for `start`, as clang-tidy looks for it."""
+    d = os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start))
+    while True:
+        if os.path.isfile(os.path.join(d, "compile_commands.json")):
+            return d
+        parent = os.path.dirname(d)
+        if parent == d:
+            return None
+        d = parent
+
+
+def database_files(build_dir):
+    """The source files of BUILD_DIR/compile_commands.json, as absolute paths."""
+    path = os.path.join(build_dir, "compile_commands.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            entries = json.load(f)
+        return sorted({os.path.normpath(os.path.join(e.get("directory", ""), e["file"])) for e in entries})
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise tidy.ToolError(f"cannot read {path}: {e}")
+
+
+def expand(paths, build_dir):
+    """Files to analyse: each file as given, each directory as the database's files under it."""
+    files = []
+    for p in paths:
+        if os.path.isdir(p):
+            if not build_dir:
+                raise tidy.ToolError(f"'{p}' is a directory: give -p BUILD_DIR to lint the files it compiles")
+            prefix = os.path.abspath(p).rstrip(os.sep) + os.sep
+            files += [f for f in database_files(build_dir) if f.startswith(prefix)]
+        elif os.path.isfile(p):
+            files.append(p)
+        else:
+            raise tidy.ToolError(f"no such file: {p}")
+    if not files:
+        raise tidy.ToolError("no translation units under the given paths")
+    return sorted(set(files))
+
+
+def shard(files, spec):
+    """Shard I of N ("I/N", 1-based): every N-th file of the sorted list, so the shards are
+    disjoint and together cover every file, on every machine with the same inputs."""
+    try:
+        index, count = (int(x) for x in spec.split("/"))
+    except ValueError:
+        raise tidy.ToolError(f"--shard wants I/N, e.g. 1/4, not '{spec}'")
+    if count < 1 or not 1 <= index <= count:
+        raise tidy.ToolError(f"--shard {spec}: I must be between 1 and N")
+    return [f for i, f in enumerate(sorted(files)) if i % count == index - 1]
+
+
+def summary(files, findings, errors):
+    by_check = Counter(d.get("check") or "(compiler)" for d in findings)
+    lines = [f"coroguard lint: {len(files)} file(s), {len(findings)} finding(s)"
+             + (f", {len(errors)} failed to parse" if errors else "")]
+    lines += [f"  {n:5}  {check}" for check, n in sorted(by_check.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return "\n".join(lines)
+
+
+def exit_status(findings, errors, fail_on):
+    if errors and fail_on != "never":
+        return 2
+    if findings and fail_on == "findings":
+        return 1
+    return 0
+
+
+def write(text, output):
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8") as f:
+                f.write(text)
+        except OSError as e:
+            raise tidy.ToolError(f"cannot write {output}: {e}")
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()  # findings first, then the summary, when both go to one file
+
+
+def run(args, tidy_path):
+    try:
+        if args.merge:
+            files, findings, errors = [], [], {}
+            for report in args.files:
+                try:
+                    with open(report, encoding="utf-8") as f:
+                        f_files, f_findings, f_errors = formats.from_json(json.load(f))
+                except (OSError, ValueError, KeyError) as e:
+                    raise tidy.ToolError(f"cannot merge {report}: {e}")
+                files += f_files
+                findings += f_findings
+                errors.update(f_errors)
+            if len(files) != len(set(files)):
+                raise tidy.ToolError("the reports overlap: a file was analysed by two shards")
+        else:
+            if not args.files:
+                return error("lint needs at least one file or directory")
+            build_dir, compiler_args = args.p, args.compiler_args
+            if build_dir and not os.path.isfile(os.path.join(build_dir, "compile_commands.json")):
+                raise tidy.ToolError(f"no compile_commands.json in '{build_dir}' "
+                                     "(configure with CMAKE_EXPORT_COMPILE_COMMANDS=ON)")
+            files = expand(args.files, build_dir)
+            if args.shard:
+                files = shard(files, args.shard)
+            if compiler_args is None and not build_dir and not find_compile_db(files[0]):
+                print("coroguard: note: no compile_commands.json found; using '-std=c++20' "
+                      "(give -p BUILD_DIR or '-- FLAGS')", file=sys.stderr)
+                compiler_args = ["-std=c++20"]
+            tidy.enabled_checks(tidy_path, args.checks)
+            findings, errors = tidy.analyse_all(tidy_path, files, args.checks, args.jobs, build_dir,
+                                                compiler_args, progress=not args.quiet)
+        write(formats.render(args.format, files, findings, errors, args.source_root), args.output)
+    except tidy.ToolError as e:
+        return error(str(e))
+    for f, why in sorted(errors.items()):
+        print(f"coroguard: error: could not analyse {f}:\n{why}", file=sys.stderr)
+    print(summary(files, findings, errors), file=sys.stderr)
+    return exit_status(findings, errors, args.fail_on)

@@ -1,0 +1,51 @@
+"""coroguard: lint coroutine code and run the debug-mode demo.
+
+  coroguard lint [-p BUILD_DIR] [options] PATH... [-- COMPILER_ARGS...]
+      Runs the coroguard checks over each file, and over every translation unit of
+      BUILD_DIR/compile_commands.json under each directory, in parallel.
+      Exit status: 0 clean, 1 findings, 2 usage or tool error.
+  coroguard lint --merge REPORT.json...
+      Joins the JSON reports of shards into one report (any --format).
+  coroguard demo
+      The main job on the bundled examples: lints examples/pitfalls, runs each pitfall
+      program with the debug runtime, and says what each tool found and where.
+"""
+import argparse
+import os
+
+from . import demo, lint, tidy
+
+
+def parse(argv):
+    parser = argparse.ArgumentParser(prog="coroguard", description=__doc__.splitlines()[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("lint", help="run the coroguard checks over files or a build")
+    p.add_argument("-p", metavar="BUILD_DIR", help="directory holding compile_commands.json")
+    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="parallel analyses (default: cores)")
+    p.add_argument("--checks", default=tidy.DEFAULT_CHECKS, help=f"check globs (default: {tidy.DEFAULT_CHECKS})")
+    p.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    p.add_argument("--output", metavar="FILE", help="write the report there instead of stdout")
+    p.add_argument("--source-root", metavar="DIR", default=os.getcwd(),
+                   help="SARIF paths are relative to it (%%SRCROOT%%; default: the current directory)")
+    p.add_argument("--fail-on", choices=("findings", "errors", "never"), default="findings",
+                   help="findings: exit 1 on findings, 2 on errors; errors: only errors fail; never")
+    p.add_argument("--shard", metavar="I/N", help="analyse only shard I of N (1-based, stable split)")
+    p.add_argument("--merge", action="store_true", help="join JSON reports given as PATHs")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress")
+    p.add_argument("files", nargs="*", metavar="PATH")
+    sub.add_parser("demo", help="lint the bundled pitfalls and run them with the debug runtime")
+    compiler_args = None
+    if "--" in argv:
+        i = argv.index("--")
+        argv, compiler_args = argv[:i], argv[i + 1:]
+    args = parser.parse_args(argv)
+    args.compiler_args = compiler_args
+    return args
+
+
+def main(argv, tidy_path, source_dir, build_dir):
+    args = parse(argv)
+    if args.command == "lint":
+        return lint.run(args, tidy_path)
+    return demo.run(tidy_path, source_dir, build_dir)
