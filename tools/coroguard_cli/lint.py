@@ -6,7 +6,7 @@ import os
 import sys
 from collections import Counter
 
-from . import formats, tidy
+from . import cache, formats, tidy
 
 
 def error(message):
@@ -96,6 +96,7 @@ def write(text, output):
 
 
 def run(args, tidy_path):
+    results = None
     try:
         if args.merge:
             files, findings, errors = [], [], {}
@@ -125,12 +126,15 @@ def run(args, tidy_path):
                       "(give -p BUILD_DIR or '-- FLAGS')", file=sys.stderr)
                 compiler_args = ["-std=c++20"]
             tidy.enabled_checks(tidy_path, args.checks)
+            results = cache.Cache(args.cache_dir) if args.cache_dir else None
             findings, errors = tidy.analyse_all(tidy_path, files, args.checks, args.jobs, build_dir,
-                                                compiler_args, progress=not args.quiet)
+                                                compiler_args, progress=not args.quiet, cache=results)
         write(formats.render(args.format, files, findings, errors, args.source_root), args.output)
     except tidy.ToolError as e:
         return error(str(e))
     for f, why in sorted(errors.items()):
         print(f"coroguard: error: could not analyse {f}:\n{why}", file=sys.stderr)
+    if results:
+        print(f"coroguard: cache: {results.hits} hit(s), {results.misses} miss(es)", file=sys.stderr)
     print(summary(files, findings, errors), file=sys.stderr)
     return exit_status(findings, errors, args.fail_on)

@@ -32,6 +32,7 @@ def parse(argv):
                    help="findings: exit 1 on findings, 2 on errors; errors: only errors fail; never")
     p.add_argument("--shard", metavar="I/N", help="analyse only shard I of N (1-based, stable split)")
     p.add_argument("--merge", action="store_true", help="join JSON reports given as PATHs")
+    p.add_argument("--cache-dir", metavar="DIR", help="reuse results of unchanged TUs stored there")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress")
     p.add_argument("files", nargs="*", metavar="PATH")
     sub.add_parser("demo", help="lint the bundled pitfalls and run them with the debug runtime")

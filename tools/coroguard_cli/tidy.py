@@ -5,6 +5,8 @@ import re
 import subprocess
 import sys
 
+from . import cache as tu_cache
+
 # The checks `lint` and `demo` run unless told otherwise: every coroguard check but the opt-in
 # ones, whose findings are advice rather than bugs.
 DEFAULT_CHECKS = "-*,coroguard-*,-coroguard-sequential-await,-coroguard-unbounded-spawn"
@@ -66,12 +68,23 @@ class Progress:
         self.stream.flush()
 
 
-def analyse_all(tidy, files, checks, jobs, build_dir=None, compiler_args=None, progress=True):
-    """Runs the checks over every file with `jobs` processes: (findings, {file: error})."""
+def analyse_all(tidy, files, checks, jobs, build_dir=None, compiler_args=None, progress=True, cache=None):
+    """Runs the checks over every file with `jobs` processes: (findings, {file: error}).
+    With a cache (cache.Cache), an unchanged TU's stored result is used instead."""
+    def one(path):
+        k = tu_cache.key(tidy, checks, path, build_dir, compiler_args) if cache else None
+        stored = cache.get(k) if cache else None
+        if stored is not None:
+            return stored
+        found, err = analyse(tidy, path, checks, build_dir, compiler_args)
+        if cache:
+            cache.put(k, found, err)
+        return found, err
+
     findings, errors = [], {}
     bar = Progress(len(files)) if progress else None
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = {pool.submit(analyse, tidy, f, checks, build_dir, compiler_args): f for f in files}
+        futures = {pool.submit(one, f): f for f in files}
         for future in concurrent.futures.as_completed(futures):
             path = futures[future]
             found, err = future.result()
