@@ -5,6 +5,7 @@ The key hashes: the tool (coroguard-tidy's size and modification time), the chec
 effective clang-tidy configuration for the file (`--dump-config`: .clang-tidy files and
 options), the compile command, and the preprocessor's output with its line markers (so a
 change to any included header, or to where lines fall, misses)."""
+import functools
 import hashlib
 import json
 import os
@@ -15,15 +16,25 @@ import subprocess
 OBJECT_OUTPUT = re.compile(r"^-o.+\.o(bj)?$")
 
 
+@functools.lru_cache(maxsize=4)
+def database(build_dir):
+    """{absolute source path: (arguments, directory)} of BUILD_DIR/compile_commands.json, read once."""
+    with open(os.path.join(build_dir, "compile_commands.json"), encoding="utf-8") as f:
+        entries = json.load(f)
+    commands = {}
+    for entry in entries:
+        directory = entry.get("directory", "")
+        args = entry.get("arguments") or shlex.split(entry["command"])
+        commands.setdefault(os.path.normpath(os.path.join(directory, entry["file"])), (args, directory))
+    return commands
+
+
 def compile_command(path, build_dir, compiler_args):
     """(arguments, directory) that compile `path`: from the database, else the given flags."""
     if build_dir:
-        with open(os.path.join(build_dir, "compile_commands.json"), encoding="utf-8") as f:
-            for entry in json.load(f):
-                directory = entry.get("directory", "")
-                if os.path.normpath(os.path.join(directory, entry["file"])) == os.path.abspath(path):
-                    args = entry.get("arguments") or shlex.split(entry["command"])
-                    return args, directory
+        found = database(build_dir).get(os.path.abspath(path))
+        if found:
+            return found
     return ["c++", *(compiler_args or []), path], os.getcwd()
 
 
