@@ -23,21 +23,17 @@ void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) {
 
 namespace {
 
-// `Obj.Method()` as a whole statement, where Obj names `Target` (a variable or a member).
-bool isMemberCallStatement(const Stmt &S, const ValueDecl *Target, llvm::ArrayRef<llvm::StringRef> Methods) {
+// `Obj.Method()` as a whole statement, for one of `Methods`; null otherwise.
+const CXXMemberCallExpr *memberCallStatement(const Stmt &S, llvm::ArrayRef<llvm::StringRef> Methods) {
   const auto *E = dyn_cast<Expr>(&S);
   const auto *Call = E ? dyn_cast<CXXMemberCallExpr>(utils::stripImplicitAndParens(E)) : nullptr;
   if (!Call || !Call->getMethodDecl() || !Call->getMethodDecl()->getDeclName().isIdentifier() ||
       !llvm::is_contained(Methods, Call->getMethodDecl()->getName()))
-    return false;
-  const Expr *Object = Call->getImplicitObjectArgument()->IgnoreParenImpCasts();
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
-    return Ref->getDecl() == Target;
-  if (const auto *Member = dyn_cast<MemberExpr>(Object))
-    return Member->getMemberDecl() == Target;
-  return false;
+    return nullptr;
+  return Call;
 }
 
+// The variable or member a member call is made on, if it names one.
 const ValueDecl *lockedObject(const CXXMemberCallExpr &Call) {
   const Expr *Object = Call.getImplicitObjectArgument()->IgnoreParenImpCasts();
   if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
@@ -45,6 +41,12 @@ const ValueDecl *lockedObject(const CXXMemberCallExpr &Call) {
   if (const auto *Member = dyn_cast<MemberExpr>(Object))
     return Member->getMemberDecl();
   return nullptr;
+}
+
+// `Obj.Method()` as a whole statement, where Obj names `Target`.
+bool isMemberCallStatement(const Stmt &S, const ValueDecl *Target, llvm::ArrayRef<llvm::StringRef> Methods) {
+  const CXXMemberCallExpr *Call = memberCallStatement(S, Methods);
+  return Call && lockedObject(*Call) == Target;
 }
 
 // A guard constructed with std::defer_lock owns no lock yet.
@@ -61,6 +63,7 @@ bool isDeferred(const VarDecl &Guard) {
 
 const llvm::StringRef GuardRelease[] = {"unlock", "release"};
 const llvm::StringRef GuardAcquire[] = {"lock"};
+const llvm::StringRef MutexAcquire[] = {"lock", "lock_shared"};
 const llvm::StringRef MutexRelease[] = {"unlock", "unlock_shared"};
 
 } // namespace
@@ -157,10 +160,7 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
         continue;
       }
       // A manual lock() on a mutex: held until the matching unlock().
-      const auto *E = dyn_cast<Expr>(&Child);
-      const auto *Call = E ? dyn_cast<CXXMemberCallExpr>(utils::stripImplicitAndParens(E)) : nullptr;
-      if (Call && Call->getMethodDecl() && Call->getMethodDecl()->getDeclName().isIdentifier() &&
-          (Call->getMethodDecl()->getName() == "lock" || Call->getMethodDecl()->getName() == "lock_shared")) {
+      if (const CXXMemberCallExpr *Call = memberCallStatement(Child, MutexAcquire)) {
         const auto *Type = Call->getImplicitObjectArgument()->getType()->getAsCXXRecordDecl();
         const ValueDecl *Mutex = lockedObject(*Call);
         if (Type && Mutex && MutexTypes.matches(*Type))

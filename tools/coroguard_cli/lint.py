@@ -27,14 +27,12 @@ def find_compile_db(start):
 
 
 def database_files(build_dir):
-    """The source files of BUILD_DIR/compile_commands.json, as absolute paths."""
-    path = os.path.join(build_dir, "compile_commands.json")
+    """The source files of BUILD_DIR/compile_commands.json, as absolute paths (read once per run,
+    shared with the cache's lookup of compile commands)."""
     try:
-        with open(path, encoding="utf-8") as f:
-            entries = json.load(f)
-        return sorted({os.path.normpath(os.path.join(e.get("directory", ""), e["file"])) for e in entries})
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        raise tidy.ToolError(f"cannot read {path}: {e}")
+        return sorted(cache.database(build_dir))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise tidy.ToolError(f"cannot read {os.path.join(build_dir, 'compile_commands.json')}: {e}")
 
 
 def expand(paths, build_dir):
