@@ -2,9 +2,13 @@
 #include "blocking_call_check.h"
 #include "capturing_lambda_coroutine_check.h"
 #include "clang-tidy/ClangTidyModule.h"
+#include "llvm/Config/llvm-config.h"
+#if LLVM_VERSION_MAJOR < 22 // since 22 the registry is declared in ClangTidyModule.h
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#endif
 #include "dangling_argument_check.h"
 #include "detached_task_check.h"
+#include "host_llvm.h"
 #include "large_frame_check.h"
 #include "lock_across_suspend_check.h"
 #include "nested_event_loop_check.h"
@@ -38,8 +42,14 @@ public:
 
 namespace clang::tidy {
 
-static ClangTidyModuleRegistry::Add<coroguard::CoroguardModule>
-    X("coroguard-module", "Checks for the pitfalls of C++20 coroutine code.");
+// Registers the module once the host is known to be the LLVM it was built for.
+static bool registerModule() {
+  coroguard::refuseForeignLLVMHost();
+  static ClangTidyModuleRegistry::Add<coroguard::CoroguardModule> Module(
+      "coroguard-module", "Checks for the pitfalls of C++20 coroutine code.");
+  return true;
+}
+static const bool Registered = registerModule();
 
 // Referenced by coroguard-tidy so the static linker keeps this module.
 volatile int CoroguardModuleAnchorSource = 0;

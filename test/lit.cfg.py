@@ -44,6 +44,8 @@ config.substitutions += [
                               os.path.join(src, "test", "checks", "Inputs"), "--"])),
     ("%debug_cxx", shlex.join(debug_cxx)),
     ("%release_cxx", shlex.join(release_cxx)),
+    ("%coroguard_clangd", shlex.join(["python3", os.path.join(src, "test", "tools", "Inputs", "lsp_client.py"),
+                                      os.path.join(build, "bin", "coroguard-clangd")])),
     ("%coroguard", os.path.join(build, "bin", "coroguard")),
     ("%gdb", shlex.join([site["gdb"], "-batch", "-nx", "-x", os.path.join(src, "debugger", "gdb", "coroguard.py")])),
     ("%source_dir", src),
@@ -51,3 +53,9 @@ config.substitutions += [
 ]
 if site["build_checks"]:
     config.available_features.add("checks")
+# A Debian clang-tidy of the other supported LLVM, to show the plugin refuses it.
+for version in ("19", "22"):
+    other = f"/usr/lib/llvm-{version}/bin/clang-tidy"
+    if os.path.dirname(site["clang_tidy"]) != os.path.dirname(other) and os.access(other, os.X_OK):
+        config.available_features.add("foreign-clang-tidy")
+        config.substitutions.append(("%foreign_clang_tidy", other))

@@ -28,14 +28,14 @@ def pitfall_tags(path):
     return tags
 
 
-def run(tidy_path, source_dir, build_dir):
+def run(tidy_path, source_dir, build_dir, checks):
     pitfalls_dir = os.path.join(source_dir, "examples", "pitfalls")
     programs_dir = os.path.join(build_dir, "examples", "pitfalls")
     sources = sorted(f for f in os.listdir(pitfalls_dir) if f.endswith(".cpp"))
     if not sources:
         return error(f"no pitfall programs in {pitfalls_dir}")
     try:
-        tidy.enabled_checks(tidy_path, tidy.DEFAULT_CHECKS)
+        tidy.enabled_checks(tidy_path, checks)
     except tidy.ToolError as e:
         return error(str(e))
     print(f"coroguard demo: {len(sources)} pitfall program(s) in {os.path.relpath(pitfalls_dir)}\n")
@@ -45,7 +45,7 @@ def run(tidy_path, source_dir, build_dir):
         name = src[:-len(".cpp")]
         tags = pitfall_tags(path)
         print(f"== {name}")
-        diagnostics, failure = tidy.analyse(tidy_path, path, tidy.DEFAULT_CHECKS, build_dir=build_dir)
+        diagnostics, failure = tidy.analyse(tidy_path, path, checks, build_dir=build_dir)
         if failure:
             print(f"   lint: could not analyse {path}: {failure}")
         found_checks = set()

@@ -126,7 +126,8 @@ def run(args, tidy_path):
             tidy.enabled_checks(tidy_path, args.checks)
             results = cache.Cache(args.cache_dir) if args.cache_dir else None
             findings, errors = tidy.analyse_all(tidy_path, files, args.checks, args.jobs, build_dir,
-                                                compiler_args, progress=not args.quiet, cache=results)
+                                                compiler_args, progress=not args.quiet, cache=results,
+                                                is_default=args.default_checks)
         write(formats.render(args.format, files, findings, errors, args.source_root), args.output)
     except tidy.ToolError as e:
         return error(str(e))

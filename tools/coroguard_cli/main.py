@@ -16,14 +16,14 @@ import os
 from . import demo, lint, tidy
 
 
-def parse(argv):
+def parse(argv, default_checks):
     parser = argparse.ArgumentParser(prog="coroguard", description=__doc__.splitlines()[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("lint", help="run the coroguard checks over files or a build")
     p.add_argument("-p", metavar="BUILD_DIR", help="directory holding compile_commands.json")
     p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="parallel analyses (default: cores)")
-    p.add_argument("--checks", default=tidy.DEFAULT_CHECKS, help=f"check globs (default: {tidy.DEFAULT_CHECKS})")
+    p.add_argument("--checks", default=default_checks, help=f"check globs (default: {default_checks})")
     p.add_argument("--format", choices=("text", "json", "sarif"), default="text")
     p.add_argument("--output", metavar="FILE", help="write the report there instead of stdout")
     p.add_argument("--source-root", metavar="DIR", default=os.getcwd(),
@@ -45,8 +45,11 @@ def parse(argv):
     return args
 
 
-def main(argv, tidy_path, source_dir, build_dir):
-    args = parse(argv)
+def main(argv, tidy_path, source_dir, build_dir, default_checks):
+    checks = tidy.default_checks(default_checks)
+    args = parse(argv, checks)
+    if args.command == "lint":
+        args.default_checks = args.checks == checks
     if args.command == "lint":
         return lint.run(args, tidy_path)
-    return demo.run(tidy_path, source_dir, build_dir)
+    return demo.run(tidy_path, source_dir, build_dir, checks)

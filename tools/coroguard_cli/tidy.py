@@ -1,5 +1,6 @@
 """Running coroguard-tidy over translation units, in parallel, and reading its diagnostics."""
 import concurrent.futures
+import functools
 import os
 import re
 import subprocess
@@ -7,9 +8,60 @@ import sys
 
 from . import cache as tu_cache
 
-# The checks `lint` and `demo` run unless told otherwise: every coroguard check but the opt-in
-# ones, whose findings are advice rather than bugs.
-DEFAULT_CHECKS = "-*,coroguard-*,-coroguard-sequential-await,-coroguard-unbounded-spawn"
+
+
+def default_checks(coroguard_defaults):
+    """The globs `lint` and `demo` run unless told otherwise (CMake's COROGUARD_DEFAULT_CHECKS)."""
+    return "-*," + coroguard_defaults
+
+
+class ConfigError(Exception):
+    """A .clang-tidy file that clang-tidy cannot parse (it would silently ignore it)."""
+
+
+CHECKS_LINE = re.compile(r"^Checks:\s+(['\"]?)(?P<globs>.*)\1\s*$", re.M)
+
+
+def _dumped_checks(tidy, *args):
+    proc = subprocess.run([tidy, "--dump-config", *args], capture_output=True, text=True)
+    bad = re.search(r"^Error parsing (.*?): (.*)$", proc.stderr, re.M)
+    if bad:
+        detail = proc.stderr.strip().splitlines()[0]
+        raise ConfigError(f"cannot read {bad.group(1)}: {detail}")
+    m = CHECKS_LINE.search(proc.stdout)
+    return m.group("globs") if m else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _builtin_checks(tidy):
+    """clang-tidy's own default Checks (they differ between LLVM versions), which --dump-config
+    puts before those of the .clang-tidy files."""
+    return _dumped_checks(tidy, "--config={}", os.path.join(os.sep, "coroguard-config-probe.cpp"))
+
+
+@functools.lru_cache(maxsize=None)
+def _project_checks(tidy, directory):
+    globs = _dumped_checks(tidy, os.path.join(directory, "coroguard-config-probe.cpp"))
+    builtin = _builtin_checks(tidy)
+    return globs[len(builtin):].lstrip(",") if globs.startswith(builtin) else globs
+
+
+def project_checks(tidy, path):
+    """The Checks globs the project's .clang-tidy files give `path` ('' when none)."""
+    return _project_checks(tidy, os.path.dirname(os.path.abspath(path)))
+
+
+def checks_for(tidy, path, checks, is_default):
+    """The -checks for one TU. The project's .clang-tidy adds its stock checks; with the default
+    selection its own coroguard globs (turning one off, or an opt-in one on) come last and win,
+    while its '-*' does not turn the coroguard checks off. An explicit --checks wins over it."""
+    project = project_checks(tidy, path)
+    if not project:
+        return checks
+    globs = ["-*", project, checks.removeprefix("-*,")]
+    if is_default:
+        globs += [g.strip() for g in project.split(",") if "coroguard" in g]
+    return ",".join(globs)
 
 DIAGNOSTIC = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): "
                         r"(?P<severity>warning|error): (?P<message>.*?)(?: \[(?P<check>[\w.,-]+)\])?$")
@@ -43,7 +95,10 @@ def analyse(tidy, path, checks, build_dir=None, compiler_args=None):
         d["line"], d["col"] = int(d["line"]), int(d["col"])
     # clang-tidy exits non-zero on compiler errors; findings alone keep it at 0.
     if proc.returncode != 0 or any(d["severity"] == "error" for d in found):
-        return [d for d in found if d["severity"] == "warning"], proc.stderr.strip() or proc.stdout.strip()
+        compiler_errors = [f"{d['file']}:{d['line']}:{d['col']}: error: {d['message']}"
+                           for d in found if d["severity"] == "error"]
+        why = "\n".join(compiler_errors) or proc.stderr.strip() or proc.stdout.strip()
+        return [d for d in found if d["severity"] == "warning"], why
     return found, None
 
 
@@ -68,15 +123,20 @@ class Progress:
         self.stream.flush()
 
 
-def analyse_all(tidy, files, checks, jobs, build_dir=None, compiler_args=None, progress=True, cache=None):
+def analyse_all(tidy, files, checks, jobs, build_dir=None, compiler_args=None, progress=True, cache=None,
+                is_default=True):
     """Runs the checks over every file with `jobs` processes: (findings, {file: error}).
     With a cache (cache.Cache), an unchanged TU's stored result is used instead."""
     def one(path):
-        k = tu_cache.key(tidy, checks, path, build_dir, compiler_args) if cache else None
+        try:
+            tu_checks = checks_for(tidy, path, checks, is_default)
+        except ConfigError as e:
+            return [], str(e)
+        k = tu_cache.key(tidy, tu_checks, path, build_dir, compiler_args) if cache else None
         stored = cache.get(k) if cache else None
         if stored is not None:
             return stored
-        found, err = analyse(tidy, path, checks, build_dir, compiler_args)
+        found, err = analyse(tidy, path, tu_checks, build_dir, compiler_args)
         if cache:
             cache.put(k, found, err)
         return found, err

@@ -1,0 +1,3 @@
+#include <coroguard/coroguard.hpp>
+
+coroguard::task<int> unfinished( {
