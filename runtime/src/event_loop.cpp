@@ -11,7 +11,11 @@ namespace {
 thread_local event_loop* current_loop = nullptr;
 }
 
-event_loop::event_loop() : previous_(current_loop) { current_loop = this; }
+event_loop::event_loop(run_options options)
+    : virtual_clock_(options.virtual_clock), previous_(current_loop) {
+  if (virtual_clock_) virtual_now_ = clock::now();
+  current_loop = this;
+}
 
 event_loop::~event_loop() {
   destroy_roots();
@@ -24,12 +28,56 @@ event_loop& event_loop::current() {
   return *current_loop;
 }
 
-void event_loop::run_until(const std::function<bool()>& finished) {
-  while (!finished()) {
+event_loop* event_loop::current_or_null() noexcept { return current_loop; }
+
+bool event_loop::run_ready_round() {
+  std::size_t n = ready_.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    std::coroutine_handle<> h = ready_.front();
+    ready_.pop_front();
+    h.resume();
+  }
+  return n > 0;
+}
+
+bool event_loop::fire_due_timers() {
+  bool fired = false;
+  const clock::time_point t = now();
+  while (detail::timer_node* n = timers_.pop_due(t)) {
+    n->fire();
+    fired = true;
+  }
+  return fired;
+}
+
+// Nothing is ready: block in the I/O reactor until a completion or the next timer, or (virtual
+// clock) jump to the next timer once no I/O completes.
+void event_loop::wait_for_work() {
+  if (context_.stopped()) context_.restart();
+  auto next = timers_.next_deadline();
+  if (!next) {
     if (context_.run_one() == 0)
       throw std::runtime_error(
           "coroguard::run: the main task is suspended and no timer, I/O or scheduled work can "
           "ever resume it (deadlock)");
+    return;
+  }
+  if (virtual_clock_) {
+    // Outstanding I/O or thread-pool work gets a moment of real time before time jumps.
+    if (!context_.stopped() && context_.run_one_for(std::chrono::milliseconds(1)) > 0) return;
+    if (*next > virtual_now_) virtual_now_ = *next;
+    return;
+  }
+  context_.run_one_until(*next);
+}
+
+void event_loop::run_until(const std::function<bool()>& finished) {
+  while (!finished()) {
+    bool progressed = run_ready_round();
+    progressed |= fire_due_timers();
+    if (context_.stopped()) context_.restart();
+    progressed |= context_.poll() > 0;
+    if (!progressed && ready_.empty()) wait_for_work();
   }
 }
 

@@ -1,7 +1,7 @@
 #include <cstdio>
 #include <exception>
 
-#include "coroguard/detail/root_task.hpp"
+#include "coroguard/detail/job.hpp"
 
 namespace coroguard::detail {
 

@@ -1,8 +1,23 @@
-// The whole runtime: task, run, spawn, sleep.
+// The whole runtime (docs/runtime.md).
 #pragma once
 
+#include "coroguard/asio.hpp"
+#include "coroguard/condition.hpp"
+#include "coroguard/errors.hpp"
+#include "coroguard/event.hpp"
 #include "coroguard/event_loop.hpp"
+#include "coroguard/gather.hpp"
+#include "coroguard/generator.hpp"
+#include "coroguard/mutex.hpp"
+#include "coroguard/queue.hpp"
 #include "coroguard/run.hpp"
+#include "coroguard/semaphore.hpp"
+#include "coroguard/shield.hpp"
+#include "coroguard/signal.hpp"
 #include "coroguard/sleep.hpp"
 #include "coroguard/spawn.hpp"
 #include "coroguard/task.hpp"
+#include "coroguard/task_group.hpp"
+#include "coroguard/thread_pool.hpp"
+#include "coroguard/timeout.hpp"
+#include "coroguard/with.hpp"

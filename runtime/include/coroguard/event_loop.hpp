@@ -1,13 +1,22 @@
-// event_loop: one Asio io_context driven by `run` on the calling thread (asyncio's loop).
+// event_loop: the scheduler `run` drives on the calling thread (asyncio's loop).
+//
+// Ready coroutines wait in a FIFO and run in rounds: what a round schedules runs in the next,
+// after the due timers and the I/O completions (no task starves the others). Timers are the
+// loop's own heap; Asio's io_context carries I/O and completions posted from other threads.
+// With the virtual clock, time jumps to the next timer whenever the loop would otherwise wait,
+// so sleeps and timeouts take no real time (Trio's MockClock, tokio's paused time).
 //
 // The loop owns the root frames of spawned tasks: a spawned task that is still suspended when
 // the loop shuts down is destroyed with it, so no frame outlives its loop.
 #pragma once
 
 #include <boost/asio/io_context.hpp>
-#include <boost/asio/post.hpp>
+#include <chrono>
 #include <coroutine>
+#include <deque>
 #include <functional>
+
+#include "coroguard/detail/timer_queue.hpp"
 
 namespace coroguard {
 
@@ -15,25 +24,38 @@ namespace detail {
 class root_promise;
 }
 
+struct run_options {
+  // Sleeps and timeouts complete at once in logical time; now() advances by their durations.
+  bool virtual_clock = false;
+};
+
 class event_loop {
  public:
-  event_loop();
+  using clock = detail::clock;
+
+  explicit event_loop(run_options options = {});
   event_loop(const event_loop&) = delete;
   event_loop& operator=(const event_loop&) = delete;
   ~event_loop();
 
   // The loop running on this thread; throws std::logic_error outside `run`.
   static event_loop& current();
+  static event_loop* current_or_null() noexcept;
 
   boost::asio::io_context& context() noexcept { return context_; }
 
-  // Resumes `h` from the loop, after the handlers already queued.
-  void schedule(std::coroutine_handle<> h) {
-    boost::asio::post(context_, [h] { h.resume(); });
-  }
+  // The loop's time: the steady clock, or the virtual clock's logical time.
+  clock::time_point now() const noexcept { return virtual_clock_ ? virtual_now_ : clock::now(); }
+  bool virtual_clock() const noexcept { return virtual_clock_; }
 
-  // Runs handlers until `finished()` holds. Throws std::runtime_error when the loop has no work
-  // left before that: nothing could ever wake the waiting tasks.
+  // Resumes `h` in the next round, after the handles already queued. Loop thread only.
+  void schedule(std::coroutine_handle<> h) { ready_.push_back(h); }
+
+  void add_timer(detail::timer_node* n, clock::time_point deadline) { timers_.add(n, deadline); }
+  void cancel_timer(detail::timer_node* n) noexcept { timers_.remove(n); }
+
+  // Runs until `finished()` holds. Throws std::runtime_error when nothing is ready, no timer is
+  // set and no I/O or cross-thread work is outstanding: nothing could ever wake the waiting tasks.
   void run_until(const std::function<bool()>& finished);
 
  private:
@@ -41,10 +63,20 @@ class event_loop {
   void adopt(detail::root_promise* root) noexcept;
   void release(detail::root_promise* root) noexcept;
   void destroy_roots() noexcept;
+  bool run_ready_round();
+  bool fire_due_timers();
+  void wait_for_work();
 
   boost::asio::io_context context_;
+  std::deque<std::coroutine_handle<>> ready_;
+  detail::timer_queue timers_;
+  bool virtual_clock_;
+  clock::time_point virtual_now_{};
   detail::root_promise* roots_ = nullptr;
   event_loop* previous_;
 };
+
+// The current loop's time (see event_loop::now).
+inline event_loop::clock::time_point now() { return event_loop::current().now(); }
 
 }  // namespace coroguard

@@ -2,7 +2,6 @@
 // its exception (asyncio.run). Tasks still pending when `main` ends are destroyed with the loop.
 #pragma once
 
-#include <memory>
 #include <utility>
 
 #include "coroguard/detail/root_task.hpp"
@@ -12,12 +11,10 @@
 namespace coroguard {
 
 template <class T>
-T run(task<T> main) {
-  event_loop loop;
-  auto state = std::make_shared<detail::join_state<T>>();
-  detail::root_task root = detail::drive(std::move(main), state);
-  loop.schedule(root.handle);
-  loop.run_until([&] { return state->outcome.ready(); });
+T run(task<T> main, run_options options = {}) {
+  event_loop loop(options);
+  auto state = detail::start_job(std::move(main));
+  loop.run_until([&] { return state->done(); });
   return state->take();
 }
 

@@ -1,29 +1,71 @@
 // sleep(d): suspend the calling task for `d` without blocking the loop (asyncio.sleep).
+// sleep(0) still yields to the other ready tasks. Cancelling the task ends the sleep early with
+// cancelled_error. With the virtual clock it takes no real time.
 #pragma once
 
-#include <boost/asio/steady_timer.hpp>
 #include <chrono>
 #include <coroutine>
 
+#include "coroguard/detail/job.hpp"
+#include "coroguard/detail/timer_queue.hpp"
+#include "coroguard/errors.hpp"
 #include "coroguard/event_loop.hpp"
-#include "coroguard/task.hpp"
 
 namespace coroguard {
 
 namespace detail {
-struct timer_wait {
-  boost::asio::steady_timer& timer;
-  bool await_ready() const noexcept { return false; }
-  void await_suspend(std::coroutine_handle<> h) {
-    timer.async_wait([h](const boost::system::error_code&) { h.resume(); });
+
+class [[nodiscard("co_await the sleep")]] sleep_awaiter : timer_node, cancellable_wait {
+ public:
+  explicit sleep_awaiter(clock::time_point deadline) noexcept : deadline_(deadline) {}
+  sleep_awaiter(sleep_awaiter&& o) noexcept : deadline_(o.deadline_) {}
+  ~sleep_awaiter() {
+    if (armed()) loop_->cancel_timer(this);
   }
-  void await_resume() const noexcept {}
+
+  bool await_ready() const noexcept { return false; }
+  template <class Promise>
+  bool await_suspend(std::coroutine_handle<Promise> h) {
+    job_ = job_of(h);
+    if (job_ && !job_->park(this)) {
+      cancelled_ = true;
+      return false;
+    }
+    waiter_ = h;
+    loop_ = &event_loop::current();
+    loop_->add_timer(this, deadline_);
+    return true;
+  }
+  void await_resume() const {
+    if (cancelled_) throw cancelled_error{};
+  }
+
+ private:
+  void fire() noexcept override {
+    if (job_) job_->unpark();
+    waiter_.resume();
+  }
+  void abort() noexcept override {
+    loop_->cancel_timer(this);
+    cancelled_ = true;
+    loop_->schedule(waiter_);
+  }
+
+  clock::time_point deadline_;
+  std::coroutine_handle<> waiter_{};
+  event_loop* loop_ = nullptr;
+  job* job_ = nullptr;
+  bool cancelled_ = false;
 };
+
 }  // namespace detail
 
-inline task<void> sleep(std::chrono::steady_clock::duration d) {
-  boost::asio::steady_timer timer(event_loop::current().context(), d);
-  co_await detail::timer_wait{timer};
+inline detail::sleep_awaiter sleep(std::chrono::steady_clock::duration d) {
+  return detail::sleep_awaiter(event_loop::current().now() + d);
+}
+
+inline detail::sleep_awaiter sleep_until(std::chrono::steady_clock::time_point deadline) {
+  return detail::sleep_awaiter(deadline);
 }
 
 }  // namespace coroguard

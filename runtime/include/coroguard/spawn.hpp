@@ -1,58 +1,50 @@
-// spawn(task) -> join_handle<T>: run a task concurrently (asyncio.create_task).
+// spawn(task) -> join_handle<T>: run a task concurrently as its own job (asyncio.create_task).
 //
-// Ownership: the loop owns the spawned frame; the join_handle shares only the outcome.
-// Dropping the handle does not stop the task. If the task fails and no handle ever awaits it,
-// the exception is reported when the outcome is dropped, never lost silently.
+// Ownership: the loop owns the spawned frame; the join_handle shares only the job and its
+// outcome. Dropping the handle does not stop the task. If the task fails and no handle ever
+// awaits it, the exception is reported when the outcome is dropped, never lost silently.
 #pragma once
 
 #include <memory>
 #include <stdexcept>
 #include <utility>
 
+#include "coroguard/detail/join.hpp"
 #include "coroguard/detail/root_task.hpp"
-#include "coroguard/event_loop.hpp"
 #include "coroguard/task.hpp"
 
 namespace coroguard {
 
 template <class T>
-class [[nodiscard]] join_handle {
+class join_handle {
  public:
   join_handle() noexcept = default;
-  explicit join_handle(std::shared_ptr<detail::join_state<T>> state) noexcept
+  explicit join_handle(std::shared_ptr<detail::job_state<T>> state) noexcept
       : state_(std::move(state)) {}
 
   // True once the task has finished, with a value or an exception.
-  bool done() const noexcept { return state_ && state_->outcome.ready(); }
+  bool done() const noexcept { return state_ && state_->done(); }
+
+  // Asks the task to stop: cancelled_error is thrown at its current or next suspension point.
+  // False when it has already finished (or the handle is empty).
+  bool cancel() noexcept { return state_ && state_->cancel(); }
 
   // Lets the task run on without anyone awaiting it (it stays owned by the loop).
   void detach() noexcept { state_.reset(); }
 
-  // Waits for the task and returns its value or rethrows its exception.
-  auto operator co_await() const noexcept { return awaiter{state_.get()}; }
+  // Waits for the task and returns its value or rethrows its exception. Cancelling the awaiting
+  // task cancels this one too and waits for it to finish (as awaiting an asyncio Task does).
+  auto operator co_await() const noexcept { return detail::join_awaiter<T>{state_.get()}; }
 
  private:
-  struct awaiter {
-    detail::join_state<T>* state;
-    bool await_ready() const noexcept { return !state || state->outcome.ready(); }
-    void await_suspend(std::coroutine_handle<> awaiting) noexcept { state->set_waiter(awaiting); }
-    T await_resume() {
-      if (!state) throw std::logic_error("coroguard: co_await on an empty join_handle");
-      return state->take();
-    }
-  };
-
-  std::shared_ptr<detail::join_state<T>> state_;
+  std::shared_ptr<detail::job_state<T>> state_;
 };
 
-// Schedules `t` on the current loop; it starts after the handlers already queued.
+// Schedules `t` on the current loop as its own job; it starts in the loop's next round.
 template <class T>
 [[nodiscard("discarding a join_handle detaches the task; call detach() to say so")]]
 join_handle<T> spawn(task<T> t) {
-  auto state = std::make_shared<detail::join_state<T>>();
-  detail::root_task root = detail::drive(std::move(t), state);
-  event_loop::current().schedule(root.handle);
-  return join_handle<T>(std::move(state));
+  return join_handle<T>(detail::start_job(std::move(t)));
 }
 
 }  // namespace coroguard

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <coroutine>
+#include <cstddef>
 #include <exception>
 #include <source_location>
 #include <stdexcept>
@@ -13,6 +14,7 @@
 #include <utility>
 
 #include "coroguard/debug/frame_record.hpp"
+#include "coroguard/detail/frame_allocator.hpp"
 #include "coroguard/detail/result.hpp"
 
 namespace coroguard {
@@ -22,12 +24,21 @@ class task;
 
 namespace detail {
 
+class job;
+
 // What every runtime coroutine's promise shares: the continuation to resume when the body
-// ends, and the debug policy (an empty class in release builds).
+// ends, the job it runs in (for cancellation), and the debug policy (an empty class in release
+// builds).
 class promise_base {
  public:
   promise_base(std::source_location coroutine, debug::caller_frame creator) noexcept
       : record_(coroutine, creator) {}
+
+  static void* operator new(std::size_t size) { return frame_allocate(size); }
+  static void operator delete(void* p, std::size_t size) noexcept { frame_deallocate(p, size); }
+
+  job* current_job() const noexcept { return job_; }
+  void set_job(job* j) noexcept { job_ = j; }
 
   auto initial_suspend() noexcept {
     struct start_when_resumed {
@@ -82,6 +93,7 @@ class promise_base {
  private:
   // Every resumption of a task happens on its loop's thread, so these need no atomics.
   std::coroutine_handle<> continuation_;
+  job* job_ = nullptr;
   bool starting_ = false;
   bool finished_while_starting_ = false;
   [[no_unique_address]] debug::frame_record record_;
@@ -156,6 +168,9 @@ class [[nodiscard]] task {
     bool await_suspend(std::coroutine_handle<Promise> awaiting) {
       if constexpr (std::is_base_of_v<detail::promise_base, Promise>)
         h.promise().record().on_awaited_by(&awaiting.promise().record());
+      // An awaited task runs in its awaiter's job: cancelling that job reaches it.
+      if constexpr (requires { awaiting.promise().current_job(); })
+        h.promise().set_job(awaiting.promise().current_job());
       return h.promise().start(h, awaiting);
     }
     T await_resume() {

@@ -1,8 +1,9 @@
-// root_task: the frame through which the loop drives a spawned task (and run's main task).
+// root_task: the frame through which the loop drives a job (a spawned task, run's main task,
+// the children of gather and task_group).
 //
-// Ownership: the event loop owns every root frame until it finishes; a finished root destroys
-// itself and hands control to the coroutine joining it (symmetric transfer). The join_state it
-// shares with join_handle keeps the outcome after the frames are gone.
+// Ownership: the event loop owns every root frame until it finishes; a finished root tells its
+// job's waiters, destroys itself and hands control to the first waiter (symmetric transfer).
+// The job_state, shared with join_handle and the like, keeps the outcome after the frames are gone.
 #pragma once
 
 #include <coroutine>
@@ -11,42 +12,11 @@
 #include <type_traits>
 #include <utility>
 
-#include "coroguard/detail/result.hpp"
+#include "coroguard/detail/job.hpp"
 #include "coroguard/event_loop.hpp"
 #include "coroguard/task.hpp"
 
 namespace coroguard::detail {
-
-// Called when a failed task's outcome is destroyed unseen: the exception must not vanish.
-void report_unretrieved_exception(const std::exception_ptr& error) noexcept;
-
-class join_base {
- public:
-  std::coroutine_handle<> take_waiter() noexcept { return std::exchange(waiter_, {}); }
-  void set_waiter(std::coroutine_handle<> w) noexcept { waiter_ = w; }
-
- private:
-  std::coroutine_handle<> waiter_;
-};
-
-template <class T>
-class join_state : public join_base {
- public:
-  join_state() = default;
-  join_state(const join_state&) = delete;
-  join_state& operator=(const join_state&) = delete;
-  ~join_state() {
-    if (outcome.has_error() && !retrieved) report_unretrieved_exception(outcome.error());
-  }
-
-  T take() {
-    retrieved = true;
-    return outcome.take();
-  }
-
-  result<T> outcome;
-  bool retrieved = false;
-};
 
 class root_promise;
 
@@ -58,58 +28,78 @@ class root_task {
 
 class root_promise {
  public:
-  // A root frame's parameters are (task, join state): the state is where the joiner waits.
-  // Throws std::logic_error outside a loop.
+  // A root frame's parameters are (task, job state). Throws std::logic_error outside a loop.
   template <class Task, class State>
-  root_promise(Task&, State& state) : join_(state.get()), loop_(event_loop::current()) {
+  root_promise(Task&, State& state) : job_(state.get()), loop_(event_loop::current()) {
     loop_.adopt(this);
   }
   root_promise(const root_promise&) = delete;
   root_promise& operator=(const root_promise&) = delete;
   ~root_promise() { loop_.release(this); }
 
+  // Frames come from the runtime's recycling allocator, like task frames.
+  static void* operator new(std::size_t size) { return frame_allocate(size); }
+  static void operator delete(void* p, std::size_t size) noexcept { frame_deallocate(p, size); }
+
   root_task get_return_object() noexcept {
     return {std::coroutine_handle<root_promise>::from_promise(*this)};
   }
   std::suspend_always initial_suspend() noexcept { return {}; }
   auto final_suspend() noexcept {
-    struct destroy_then_resume_joiner {
+    struct finish_then_resume_waiter {
       bool await_ready() noexcept { return false; }
       std::coroutine_handle<> await_suspend(std::coroutine_handle<root_promise> self) noexcept {
-        std::coroutine_handle<> joiner = self.promise().join_->take_waiter();
+        event_loop& loop = self.promise().loop_;
+        std::coroutine_handle<> first =
+            self.promise().job_->finish([&loop](std::coroutine_handle<> h) { loop.schedule(h); });
         self.destroy();
-        if (joiner) return joiner;
+        if (first) return first;
         return std::noop_coroutine();
       }
       void await_resume() noexcept {}
     };
-    return destroy_then_resume_joiner{};
+    return finish_then_resume_waiter{};
   }
   void return_void() noexcept {}
   // drive() catches everything its task throws; anything else is a runtime bug.
   void unhandled_exception() noexcept { std::terminate(); }
 
+  job* current_job() const noexcept { return job_; }
+
  private:
   friend class coroguard::event_loop;
-  join_base* join_;
+  job* job_;
   event_loop& loop_;
   root_promise* prev_ = nullptr;
   root_promise* next_ = nullptr;
 };
 
-// Runs `t` to completion and stores its value or exception in `state`.
+// Runs `t` to completion in its own job and stores its value or exception in `state`.
+// A job cancelled before it starts never runs its body.
 template <class T>
-root_task drive(task<T> t, std::shared_ptr<join_state<T>> state) {
+root_task drive(task<T> t, std::shared_ptr<job_state<T>> state) {
   try {
+    if (state->take_cancel()) throw cancelled_error{};
     if constexpr (std::is_void_v<T>) {
       co_await std::move(t);
-      state->outcome.set_value();
+      state->succeed();
     } else {
-      state->outcome.set_value(co_await std::move(t));
+      state->succeed(co_await std::move(t));
     }
+  } catch (const cancelled_error&) {
+    state->fail(std::current_exception(), /*cancelled=*/true);
   } catch (...) {
-    state->outcome.set_error(std::current_exception());
+    state->fail(std::current_exception(), /*cancelled=*/false);
   }
+}
+
+// Starts `t` as a new job on the current loop (it runs from the next round) and returns its state.
+template <class T>
+std::shared_ptr<job_state<T>> start_job(task<T> t) {
+  auto state = std::make_shared<job_state<T>>();
+  root_task root = drive(std::move(t), state);
+  event_loop::current().schedule(root.handle);
+  return state;
 }
 
 }  // namespace coroguard::detail

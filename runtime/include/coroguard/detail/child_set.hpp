@@ -1,0 +1,129 @@
+// child_set: the jobs a gather or a task_group started, and waiting for all of them.
+// Failures are collected in the order they happen (and count as retrieved: the owner reports
+// or rethrows them). With fail_fast, the first failure cancels every other child. A cancel of
+// the waiting coroutine cancels every child and still waits for all of them to finish, so no
+// child outlives the call that started it.
+#pragma once
+
+#include <coroutine>
+#include <cstddef>
+#include <exception>
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "coroguard/detail/job.hpp"
+#include "coroguard/errors.hpp"
+
+namespace coroguard::detail {
+
+class child_set : cancellable_wait {
+ public:
+  explicit child_set(bool fail_fast) noexcept : fail_fast_(fail_fast) {}
+  child_set(const child_set&) = delete;
+  child_set& operator=(const child_set&) = delete;
+  // Children still running are cancelled; they finish on the loop, unwatched.
+  ~child_set() {
+    for (auto& m : members_)
+      if (!m->child->done()) {
+        m->child->remove_waiter(m.get());
+        m->child->cancel();
+      }
+  }
+
+  void add(std::shared_ptr<job> child) {
+    auto m = std::make_unique<member>();
+    m->set = this;
+    m->child = std::move(child);
+    m->index = members_.size();
+    m->child->add_waiter(m.get());
+    ++pending_;
+    members_.push_back(std::move(m));
+    if (failed_ && fail_fast_) members_.back()->child->cancel();
+  }
+
+  void cancel_all() noexcept {
+    for (auto& m : members_)
+      if (!m->child->done()) m->child->cancel();
+  }
+
+  std::size_t pending() const noexcept { return pending_; }
+  // The indexes (in order of add) of the children in the order they finished.
+  const std::vector<std::size_t>& done_order() const noexcept { return done_order_; }
+  const std::vector<std::exception_ptr>& failures() const noexcept { return failures_; }
+
+  // co_await wait(): until every child has finished (wait_any: until one has). Throws
+  // cancelled_error when the waiter was cancelled and no child failed (failures are the
+  // owner's to report).
+  auto wait() noexcept {
+    want_ = npos;
+    return awaiter{*this};
+  }
+  // Until `n` children have finished (or all, if fewer were added).
+  auto wait_done(std::size_t n) noexcept {
+    want_ = n;
+    return awaiter{*this};
+  }
+
+ private:
+  struct awaiter {
+      child_set& set;
+      bool await_ready() const noexcept { return set.satisfied(); }
+      template <class Promise>
+      bool await_suspend(std::coroutine_handle<Promise> h) noexcept {
+        set.mine_ = job_of(h);
+        set.waiter_ = h;
+        if (set.mine_ && !set.mine_->park(&set)) set.abort();
+        return !set.satisfied();
+      }
+      void await_resume() const {
+        set.waiter_ = {};
+        if (set.cancelled_ && set.failures_.empty()) throw cancelled_error{};
+      }
+  };
+
+  bool satisfied() const noexcept { return pending_ == 0 || done_order_.size() >= want_; }
+
+  struct member : completion_waiter {
+    child_set* set = nullptr;
+    std::size_t index = 0;
+    std::shared_ptr<job> child;
+    std::coroutine_handle<> on_done() noexcept override { return set->child_done(*child, index); }
+  };
+
+  std::coroutine_handle<> child_done(job& child, std::size_t index) noexcept {
+    --pending_;
+    done_order_.push_back(index);
+    if (child.failure()) {
+      child.mark_retrieved();
+      failures_.push_back(child.failure());
+      if (fail_fast_ && !failed_) {
+        failed_ = true;
+        cancel_all();
+      }
+    }
+    if (!satisfied() || !waiter_) return {};
+    if (mine_) mine_->unpark();
+    return waiter_;
+  }
+
+  void abort() noexcept override {
+    cancelled_ = true;
+    want_ = npos;
+    cancel_all();  // and keep waiting for all of them
+  }
+
+  std::vector<std::unique_ptr<member>> members_;
+  std::vector<std::exception_ptr> failures_;
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  std::size_t pending_ = 0;
+  std::vector<std::size_t> done_order_;
+  std::size_t want_ = npos;
+  std::coroutine_handle<> waiter_{};
+  job* mine_ = nullptr;
+  bool fail_fast_;
+  bool failed_ = false;
+  bool cancelled_ = false;
+};
+
+}  // namespace coroguard::detail

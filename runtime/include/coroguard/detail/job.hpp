@@ -1,0 +1,169 @@
+// job: one spawned task (or run's main task) as the loop sees it: the unit that is cancelled,
+// and that others wait for. A task awaited with co_await runs in its awaiter's job, as an
+// awaited coroutine runs in the awaiting asyncio Task.
+//
+// Cancellation protocol: a runtime awaitable about to suspend calls park(); if a cancel is
+// pending it is consumed there and the awaitable throws cancelled_error instead of suspending.
+// While parked, cancel() calls the wait's abort(), which ends the wait soon (never inline) and
+// makes the awaitable throw cancelled_error; the cancel is then consumed. A cancel that finds
+// the task running stays pending until its next suspension point (asyncio's semantics).
+#pragma once
+
+#include <coroutine>
+#include <exception>
+#include <utility>
+
+#include "coroguard/detail/result.hpp"
+#include "coroguard/errors.hpp"
+
+namespace coroguard::detail {
+
+// A suspension cancellation can cut short.
+class cancellable_wait {
+ public:
+  virtual void abort() noexcept = 0;
+
+ protected:
+  ~cancellable_wait() = default;
+};
+
+// Someone waiting for a job to finish. on_done returns the coroutine to resume (or null).
+class completion_waiter {
+ public:
+  virtual std::coroutine_handle<> on_done() noexcept = 0;
+
+ protected:
+  ~completion_waiter() = default;
+
+ private:
+  friend class job;
+  completion_waiter* next_ = nullptr;
+  completion_waiter* prev_ = nullptr;
+  bool linked_ = false;
+};
+
+class job {
+ public:
+  job() = default;
+  job(const job&) = delete;
+  job& operator=(const job&) = delete;
+
+  // Asks the task to stop at its current or next suspension point. False if it has finished.
+  bool cancel() noexcept {
+    if (done_) return false;
+    if (wait_) {
+      std::exchange(wait_, nullptr)->abort();
+    } else {
+      cancel_pending_ = true;
+    }
+    return true;
+  }
+
+  // About to suspend in `w`: false when a pending cancel is consumed instead (throw then).
+  bool park(cancellable_wait* w) noexcept {
+    if (cancel_pending_) {
+      cancel_pending_ = false;
+      return false;
+    }
+    wait_ = w;
+    return true;
+  }
+  void unpark() noexcept { wait_ = nullptr; }
+  bool cancel_pending() const noexcept { return cancel_pending_; }
+  // Consumes a pending cancel (a task cancelled before it started never starts).
+  bool take_cancel() noexcept { return std::exchange(cancel_pending_, false); }
+
+  bool done() const noexcept { return done_; }
+  // How it ended: with an error other than its cancellation (kept here for groups), or cancelled.
+  const std::exception_ptr& failure() const noexcept { return failure_; }
+  bool ended_cancelled() const noexcept { return ended_cancelled_; }
+  void set_failure(std::exception_ptr e) noexcept { failure_ = std::move(e); }
+  void set_ended_cancelled() noexcept { ended_cancelled_ = true; }
+  // Someone has seen the outcome (or the failure): no "never retrieved" report.
+  void mark_retrieved() noexcept { retrieved_ = true; }
+  bool retrieved() const noexcept { return retrieved_; }
+
+  void add_waiter(completion_waiter* w) noexcept {
+    w->next_ = waiters_;
+    w->prev_ = nullptr;
+    w->linked_ = true;
+    if (waiters_) waiters_->prev_ = w;
+    waiters_ = w;
+  }
+  // A no-op for a waiter that is not waiting (any more).
+  void remove_waiter(completion_waiter* w) noexcept {
+    if (!w->linked_) return;
+    if (w->prev_) w->prev_->next_ = w->next_;
+    else waiters_ = w->next_;
+    if (w->next_) w->next_->prev_ = w->prev_;
+    w->next_ = w->prev_ = nullptr;
+    w->linked_ = false;
+  }
+
+  // The task ended: tells every waiter; returns the first coroutine to resume (the others are
+  // returned through `schedule`).
+  template <class Schedule>
+  std::coroutine_handle<> finish(Schedule&& schedule) noexcept {
+    done_ = true;
+    wait_ = nullptr;
+    std::coroutine_handle<> first;
+    while (completion_waiter* w = waiters_) {
+      remove_waiter(w);
+      if (std::coroutine_handle<> h = w->on_done()) {
+        if (!first) first = h;
+        else schedule(h);
+      }
+    }
+    return first;
+  }
+
+ private:
+  cancellable_wait* wait_ = nullptr;
+  completion_waiter* waiters_ = nullptr;
+  std::exception_ptr failure_;
+  bool cancel_pending_ = false;
+  bool done_ = false;
+  bool ended_cancelled_ = false;
+  bool retrieved_ = false;
+};
+
+// Called when a failed task's outcome is destroyed unseen: the exception must not vanish.
+void report_unretrieved_exception(const std::exception_ptr& error) noexcept;
+
+// The job plus the outcome of a task<T>: what join_handle, gather and task_group share.
+template <class T>
+class job_state : public job {
+ public:
+  ~job_state() {
+    if (failure() && !retrieved()) report_unretrieved_exception(failure());
+  }
+
+  T take() {
+    mark_retrieved();
+    return outcome.take();
+  }
+
+  // Stores how the task ended (drive calls these).
+  template <class... V>
+  void succeed(V&&... v) {
+    outcome.set_value(std::forward<V>(v)...);
+  }
+  void fail(std::exception_ptr e, bool cancelled) noexcept {
+    outcome.set_error(e);
+    if (cancelled) set_ended_cancelled();
+    else set_failure(std::move(e));
+  }
+
+  result<T> outcome;
+};
+
+// The job a coroutine runs in, when it is one of the runtime's; nullptr otherwise.
+template <class Promise>
+job* job_of(std::coroutine_handle<Promise> h) noexcept {
+  if constexpr (requires { h.promise().current_job(); })
+    return h.promise().current_job();
+  else
+    return nullptr;
+}
+
+}  // namespace coroguard::detail

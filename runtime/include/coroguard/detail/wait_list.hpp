@@ -1,0 +1,116 @@
+// wait_list: the FIFO of coroutines parked on a semaphore, event, condition or queue.
+// A list_waiter lives in the awaiting frame; it is woken (scheduled for the loop's next round)
+// by the primitive, or cut short by a cancel of its task, and leaves the list when its frame
+// is destroyed.
+#pragma once
+
+#include <coroutine>
+
+#include "coroguard/detail/job.hpp"
+#include "coroguard/errors.hpp"
+#include "coroguard/event_loop.hpp"
+
+namespace coroguard::detail {
+
+class wait_list;
+
+class list_waiter : public cancellable_wait {
+ public:
+  list_waiter() = default;
+  list_waiter(const list_waiter&) noexcept {}
+  ~list_waiter();
+
+  // In await_suspend: joins `list` and parks the task. False when a pending cancel is consumed
+  // instead (then throw_if_cancelled() throws). `cancellable = false` ignores cancels.
+  template <class Promise>
+  bool enqueue(wait_list& list, std::coroutine_handle<Promise> h, bool cancellable = true);
+
+  void throw_if_cancelled() const {
+    if (cancelled_) throw cancelled_error{};
+  }
+  bool cancelled() const noexcept { return cancelled_; }
+
+ private:
+  friend class wait_list;
+  void abort() noexcept override;
+  void wake() noexcept {
+    if (job_) job_->unpark();
+    loop_->schedule(handle_);
+  }
+
+  wait_list* list_ = nullptr;
+  list_waiter* prev_ = nullptr;
+  list_waiter* next_ = nullptr;
+  std::coroutine_handle<> handle_{};
+  event_loop* loop_ = nullptr;
+  job* job_ = nullptr;
+  bool cancelled_ = false;
+};
+
+class wait_list {
+ public:
+  bool empty() const noexcept { return head_ == nullptr; }
+  list_waiter* front() const noexcept { return head_; }
+
+  void push_back(list_waiter* w) noexcept {
+    w->list_ = this;
+    w->prev_ = tail_;
+    w->next_ = nullptr;
+    if (tail_) tail_->next_ = w;
+    else head_ = w;
+    tail_ = w;
+  }
+  void remove(list_waiter* w) noexcept {
+    if (w->prev_) w->prev_->next_ = w->next_;
+    else head_ = w->next_;
+    if (w->next_) w->next_->prev_ = w->prev_;
+    else tail_ = w->prev_;
+    w->prev_ = w->next_ = nullptr;
+    w->list_ = nullptr;
+  }
+
+  // Wakes the first waiter (its wait succeeded); returns it, or nullptr.
+  list_waiter* wake_one() noexcept {
+    list_waiter* w = head_;
+    if (w) {
+      remove(w);
+      w->wake();
+    }
+    return w;
+  }
+  void wake_all() noexcept {
+    while (wake_one()) {
+    }
+  }
+
+ private:
+  list_waiter* head_ = nullptr;
+  list_waiter* tail_ = nullptr;
+};
+
+inline list_waiter::~list_waiter() {
+  if (list_) list_->remove(this);
+}
+
+inline void list_waiter::abort() noexcept {
+  if (list_) list_->remove(this);
+  cancelled_ = true;
+  loop_->schedule(handle_);
+}
+
+template <class Promise>
+bool list_waiter::enqueue(wait_list& list, std::coroutine_handle<Promise> h, bool cancellable) {
+  handle_ = h;
+  loop_ = &event_loop::current();
+  if (cancellable) {
+    job_ = job_of(h);
+    if (job_ && !job_->park(this)) {
+      cancelled_ = true;
+      return false;
+    }
+  }
+  list.push_back(this);
+  return true;
+}
+
+}  // namespace coroguard::detail

@@ -1,0 +1,118 @@
+// task_group / with_task_group: structured concurrency.
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+#include <string>
+
+#include "test_support.hpp"
+
+namespace {
+
+using coroguard::task;
+using namespace coroguard_test;
+
+task<> fail_after(std::chrono::milliseconds d, std::string what) {
+  co_await coroguard::sleep(d);
+  throw std::runtime_error(what);
+}
+
+task<> work(std::chrono::milliseconds d, int& done) {
+  co_await coroguard::sleep(d);
+  ++done;
+}
+
+TEST(TaskGroup, JoinWaitsForEveryMember) {
+  int done = 0;
+  run_virtual([&]() -> task<> {
+    auto start = coroguard::now();
+    co_await coroguard::with_task_group([&](coroguard::task_group& g) -> task<> {
+      g.spawn(work(10ms, done));
+      g.spawn(work(30ms, done));
+      g.spawn(work(20ms, done));
+      co_return;
+    });
+    EXPECT_EQ(ms_since(start), 30);
+  }());
+  EXPECT_EQ(done, 3);
+}
+
+TEST(TaskGroup, ReturnsTheBodysValue) {
+  int v = run_virtual([]() -> task<int> {
+    co_return co_await coroguard::with_task_group([](coroguard::task_group& g) -> task<int> {
+      auto h = g.spawn([]() -> task<int> { co_return 20; }());
+      co_return co_await h + 1;
+    });
+  }());
+  EXPECT_EQ(v, 21);
+}
+
+TEST(TaskGroup, AFailureCancelsTheSiblingsAndTheBodyAndKeepsEveryError) {
+  bool sibling_cleaned = false, body_cleaned = false;
+  std::vector<std::string> errors;
+  run_virtual([&]() -> task<> {
+    try {
+      co_await coroguard::with_task_group([&](coroguard::task_group& g) -> task<> {
+        cleanup_flag f{body_cleaned};
+        g.spawn([](bool& cleaned) -> task<> {
+          cleanup_flag f{cleaned};
+          co_await coroguard::sleep(1h);
+        }(sibling_cleaned));
+        g.spawn(fail_after(10ms, "a"));
+        g.spawn([]() -> task<> {
+          try {
+            co_await coroguard::sleep(1h);
+          } catch (const coroguard::cancelled_error&) {
+            throw std::runtime_error("b");  // fails while being cancelled: kept too
+          }
+        }());
+        co_await coroguard::sleep(1h);  // the body is a member: cancelled too
+      });
+    } catch (const coroguard::task_group_error& e) {
+      for (const auto& x : e.errors()) {
+        try {
+          std::rethrow_exception(x);
+        } catch (const std::runtime_error& r) {
+          errors.push_back(r.what());
+        }
+      }
+    }
+  }());
+  EXPECT_TRUE(sibling_cleaned);
+  EXPECT_TRUE(body_cleaned);
+  EXPECT_EQ(errors, (std::vector<std::string>{"a", "b"}));
+}
+
+TEST(TaskGroup, CancellingTheCallerCancelsTheGroup) {
+  bool cleaned = false;
+  run_virtual([&]() -> task<> {
+    auto h = coroguard::spawn([](bool& cleaned) -> task<> {
+      co_await coroguard::with_task_group([&](coroguard::task_group& g) -> task<> {
+        g.spawn([](bool& cleaned) -> task<> {
+          cleanup_flag f{cleaned};
+          co_await coroguard::sleep(1h);
+        }(cleaned));
+        co_return;
+      });
+    }(cleaned));
+    co_await coroguard::sleep(1ms);
+    h.cancel();
+    EXPECT_THROW(co_await h, coroguard::cancelled_error);
+  }());
+  EXPECT_TRUE(cleaned);
+}
+
+TEST(TaskGroup, MembersSpawnedWhileJoiningAreAwaitedToo) {
+  int done = 0;
+  run_virtual([&]() -> task<> {
+    coroguard::task_group g;
+    g.spawn([](coroguard::task_group& g, int& done) -> task<> {
+      co_await coroguard::sleep(5ms);
+      g.spawn(work(50ms, done));
+      ++done;
+    }(g, done));
+    co_await g.join();
+  }());
+  EXPECT_EQ(done, 2);
+}
+
+}  // namespace

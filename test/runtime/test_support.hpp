@@ -1,0 +1,32 @@
+// Helpers shared by the runtime tests.
+#pragma once
+
+#include <coroguard/coroguard.hpp>
+
+#include <chrono>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace coroguard_test {
+
+using namespace std::chrono_literals;
+
+// Runs `main` on a loop with the virtual clock: timing logic is exact and takes no real time.
+template <class T>
+T run_virtual(coroguard::task<T> main) {
+  return coroguard::run(std::move(main), {.virtual_clock = true});
+}
+
+// Logical time since `start`, in milliseconds.
+inline long long ms_since(coroguard::event_loop::clock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(coroguard::now() - start).count();
+}
+
+// Sets a flag when destroyed: proves RAII cleanup ran in a cancelled or failed frame.
+struct cleanup_flag {
+  bool& ran;
+  ~cleanup_flag() { ran = true; }
+};
+
+}  // namespace coroguard_test
