@@ -2,6 +2,7 @@
 
 #include <coroutine>
 #include <stdexcept>
+#include <thread>
 
 #include "coroguard/detail/root_task.hpp"
 
@@ -19,6 +20,7 @@ event_loop::event_loop(run_options options)
 
 event_loop::~event_loop() {
   destroy_roots();
+  while (posts_in_flight_.load(std::memory_order_acquire) != 0) std::this_thread::yield();
   current_loop = previous_;
 }
 

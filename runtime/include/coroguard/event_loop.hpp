@@ -10,7 +10,9 @@
 // the loop shuts down is destroyed with it, so no frame outlives its loop.
 #pragma once
 
+#include <atomic>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
 #include <chrono>
 #include <coroutine>
 #include <deque>
@@ -48,6 +50,15 @@ class event_loop {
   clock::time_point now() const noexcept { return virtual_clock_ ? virtual_now_ : clock::now(); }
   bool virtual_clock() const noexcept { return virtual_clock_; }
 
+  // Runs `f` on the loop thread; callable from any thread. The loop is not destroyed while a
+  // post is still inside Asio (a completion can finish the loop before post() has returned).
+  template <class F>
+  void post_from_any_thread(F&& f) {
+    posts_in_flight_.fetch_add(1, std::memory_order_acq_rel);
+    boost::asio::post(context_, std::forward<F>(f));
+    posts_in_flight_.fetch_sub(1, std::memory_order_acq_rel);
+  }
+
   // Resumes `h` in the next round, after the handles already queued. Loop thread only.
   void schedule(std::coroutine_handle<> h) { ready_.push_back(h); }
 
@@ -68,6 +79,7 @@ class event_loop {
   void wait_for_work();
 
   boost::asio::io_context context_;
+  std::atomic<int> posts_in_flight_{0};
   std::deque<std::coroutine_handle<>> ready_;
   detail::timer_queue timers_;
   bool virtual_clock_;

@@ -49,7 +49,7 @@ class offload_awaiter : cancellable_wait {
     event_loop& loop = event_loop::current();
     // Keeps the loop from calling itself idle (or deadlocked) while the work is out.
     auto guard = boost::asio::make_work_guard(loop.context());
-    boost::asio::post(pool_, [this, guard = std::move(guard)]() mutable {
+    boost::asio::post(pool_, [this, &loop, guard = std::move(guard)]() mutable {
       try {
         if constexpr (std::is_void_v<R>) {
           f_();
@@ -60,10 +60,9 @@ class offload_awaiter : cancellable_wait {
       } catch (...) {
         outcome_.set_error(std::current_exception());
       }
-      // The last touch of anything on the loop's side: once posted, the loop may finish and
-      // destroy this awaiter and the io_context. The guard goes with the completion.
-      auto& context = guard.get_executor().context();
-      boost::asio::post(context, [this, guard = std::move(guard)]() mutable {
+      // The last touch of the loop's side: the guard goes with the completion, which may
+      // finish the loop.
+      loop.post_from_any_thread([this, guard = std::move(guard)]() mutable {
         guard.reset();
         finish();
       });
