@@ -9,6 +9,7 @@
 #include "coroguard/gather.hpp"
 #include "coroguard/generator.hpp"
 #include "coroguard/mutex.hpp"
+#include "coroguard/net/tcp.hpp"
 #include "coroguard/queue.hpp"
 #include "coroguard/run.hpp"
 #include "coroguard/semaphore.hpp"

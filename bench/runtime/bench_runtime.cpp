@@ -1,0 +1,182 @@
+// The runtime against its peers, measured in the same process: Boost.Asio's awaitable/co_spawn
+// and a raw coroutine (the floor: what creating, resuming and destroying a frame costs).
+// Each benchmark's items/s is comparable across rows with the same workload name; run.py adds
+// Python asyncio (and uvloop) and prints the ratios.
+#include <benchmark/benchmark.h>
+#include <coroguard/coroguard.hpp>
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <coroutine>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+using coroguard::task;
+namespace asio = boost::asio;
+
+// --- (a) spawn + join of N trivial tasks -------------------------------------------------
+task<int> trivial(int i) { co_return i; }
+
+void spawn_join_coroguard(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    long long sum = coroguard::run([](int n) -> task<long long> {
+      std::vector<coroguard::join_handle<int>> handles;
+      handles.reserve(n);
+      for (int i = 0; i < n; ++i) handles.push_back(coroguard::spawn(trivial(i)));
+      long long s = 0;
+      for (auto& h : handles) s += co_await h;
+      co_return s;
+    }(n));
+    benchmark::DoNotOptimize(sum);
+  }
+  state.SetItemsProcessed(state.iterations() * n);
+}
+
+asio::awaitable<int> trivial_asio(int i) { co_return i; }
+
+void spawn_join_asio(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    asio::io_context ctx;
+    long long sum = 0;
+    for (int i = 0; i < n; ++i)
+      asio::co_spawn(ctx, trivial_asio(i), [&sum](std::exception_ptr, int v) { sum += v; });
+    ctx.run();
+    benchmark::DoNotOptimize(sum);
+  }
+  state.SetItemsProcessed(state.iterations() * n);
+}
+
+// The floor: a coroutine that does nothing, created, run and destroyed.
+struct raw_task {
+  struct promise_type {
+    raw_task get_return_object() { return {std::coroutine_handle<promise_type>::from_promise(*this)}; }
+    std::suspend_always initial_suspend() noexcept { return {}; }
+    std::suspend_always final_suspend() noexcept { return {}; }
+    void return_value(int v) noexcept { value = v; }
+    void unhandled_exception() noexcept {}
+    int value = 0;
+  };
+  std::coroutine_handle<promise_type> h;
+};
+raw_task trivial_raw(int i) { co_return i; }
+
+void spawn_join_raw_floor(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    long long sum = 0;
+    for (int i = 0; i < n; ++i) {
+      raw_task t = trivial_raw(i);
+      t.h.resume();
+      sum += t.h.promise().value;
+      t.h.destroy();
+    }
+    benchmark::DoNotOptimize(sum);
+  }
+  state.SetItemsProcessed(state.iterations() * n);
+}
+
+// --- (b) ping-pong through two queues ---------------------------------------------------------
+void queue_ping_pong_coroguard(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    coroguard::run([](int n) -> task<> {
+      coroguard::queue<int> ping(1), pong(1);
+      auto echo = coroguard::spawn([](coroguard::queue<int>& in, coroguard::queue<int>& out, int n) -> task<> {
+        for (int i = 0; i < n; ++i) co_await out.put(co_await in.get());
+      }(ping, pong, n));
+      for (int i = 0; i < n; ++i) {
+        co_await ping.put(i);
+        benchmark::DoNotOptimize(co_await pong.get());
+      }
+      co_await echo;
+    }(n));
+  }
+  state.SetItemsProcessed(state.iterations() * n);
+}
+
+// --- (c) gather fan-out ---------------------------------------------------------------------
+void gather_fan_out_coroguard(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    auto values = coroguard::run([](int n) -> task<std::vector<int>> {
+      std::vector<task<int>> tasks;
+      tasks.reserve(n);
+      for (int i = 0; i < n; ++i) tasks.push_back(trivial(i));
+      co_return co_await coroguard::gather(std::move(tasks));
+    }(n));
+    benchmark::DoNotOptimize(values.data());
+  }
+  state.SetItemsProcessed(state.iterations() * n);
+}
+
+// --- (d) skynet: a tree of 10-way fan-outs, 10^depth leaves -----------------------------------
+task<long long> skynet(long long num, int depth) {
+  if (depth == 0) co_return num;
+  std::vector<task<long long>> children;
+  children.reserve(10);
+  for (int i = 0; i < 10; ++i) children.push_back(skynet(num * 10 + i, depth - 1));
+  long long sum = 0;
+  for (long long v : co_await coroguard::gather(std::move(children))) sum += v;
+  co_return sum;
+}
+
+void skynet_coroguard(benchmark::State& state) {
+  const int depth = static_cast<int>(state.range(0));
+  long long leaves = 1;
+  for (int i = 0; i < depth; ++i) leaves *= 10;
+  for (auto _ : state) benchmark::DoNotOptimize(coroguard::run(skynet(0, depth)));
+  state.SetItemsProcessed(state.iterations() * leaves);
+}
+
+// --- (e) memory per sleeping task -----------------------------------------------------------
+long rss_bytes() {
+  long pages = 0, resident = 0;
+  if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+    std::fclose(f);
+  }
+  return resident * 4096;
+}
+
+void sleeping_task_memory_coroguard(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  double per_task = 0;
+  for (auto _ : state) {
+    per_task = coroguard::run([](int n) -> task<double> {
+      long before = rss_bytes();
+      std::vector<coroguard::join_handle<void>> sleepers;
+      sleepers.reserve(n);
+      for (int i = 0; i < n; ++i)
+        sleepers.push_back(coroguard::spawn([]() -> task<> { co_await coroguard::sleep(std::chrono::hours(1)); }()));
+      co_await coroguard::sleep(std::chrono::milliseconds(1));  // every sleeper is parked now
+      double bytes = static_cast<double>(rss_bytes() - before) / n;
+      for (auto& s : sleepers) s.cancel();
+      for (auto& s : sleepers) {
+        try {
+          co_await s;
+        } catch (const coroguard::cancelled_error&) {
+        }
+      }
+      co_return bytes;
+    }(n));
+  }
+  state.counters["bytes_per_task"] = per_task;
+}
+
+}  // namespace
+
+BENCHMARK(spawn_join_coroguard)->Name("a_spawn_join/coroguard")->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(spawn_join_asio)->Name("a_spawn_join/asio_co_spawn")->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(spawn_join_raw_floor)->Name("a_spawn_join/raw_coroutine_floor")->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(queue_ping_pong_coroguard)->Name("b_queue_ping_pong/coroguard")->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(gather_fan_out_coroguard)->Name("c_gather_fan_out/coroguard")->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(skynet_coroguard)->Name("d_skynet/coroguard")->Arg(6)->Unit(benchmark::kMillisecond);
+BENCHMARK(sleeping_task_memory_coroguard)->Name("e_sleeping_task_memory/coroguard")->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_MAIN();

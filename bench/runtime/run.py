@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Runs bench_runtime and the Python peers in one go and prints, per workload, each peer's
+throughput as a ratio to coroguard's (>1: coroguard is faster), and memory per sleeping task.
+
+usage: bench/runtime/run.py --bench build/release/bench/runtime/bench_runtime
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--bench", required=True, help="the bench_runtime binary (release build)")
+    ap.add_argument("--no-python", action="store_true", help="skip the Python peers")
+    args = ap.parse_args()
+    results = {}
+    # The memory workload runs in a fresh process: the others leave recycled frames behind.
+    for selection in ("--benchmark_filter=^[a-d]_", "--benchmark_filter=^e_"):
+        out = subprocess.run([args.bench, "--benchmark_format=json", selection], capture_output=True, text=True,
+                             check=True)
+        for b in json.loads(out.stdout)["benchmarks"]:
+            name = b["name"].split("/")
+            results["/".join(name[:2])] = b
+    if not args.no_python:
+        peer = subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__), "asyncio_peer.py")],
+                              capture_output=True, text=True, check=True)
+        results.update(json.loads(peer.stdout))
+    workloads = sorted({k.split("/")[0] for k in results})
+    for w in workloads:
+        ours = results.get(f"{w}/coroguard", {})
+        print(w)
+        for key in sorted(k for k in results if k.startswith(w + "/")):
+            r = results[key]
+            peer = key.split("/", 1)[1]
+            if "bytes_per_task" in r:
+                print(f"  {peer:24} {r['bytes_per_task']:10.0f} bytes/task")
+            elif "items_per_second" in r and "items_per_second" in ours:
+                ratio = ours["items_per_second"] / r["items_per_second"]
+                print(f"  {peer:24} {r['items_per_second']:14.0f} items/s   coroguard x{ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
