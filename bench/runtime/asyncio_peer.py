@@ -58,6 +58,33 @@ async def sleeping_task_memory(n):
     return per_task
 
 
+ECHO_CONNECTIONS, ECHO_ROUND_TRIPS, ECHO_SIZE = 4, 5000, 64
+
+
+async def tcp_echo():
+    async def serve(reader, writer):
+        for _ in range(ECHO_ROUND_TRIPS):
+            writer.write(await reader.readexactly(ECHO_SIZE))
+            await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+
+    async def client():
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        message = b"x" * ECHO_SIZE
+        for _ in range(ECHO_ROUND_TRIPS):
+            writer.write(message)
+            await writer.drain()
+            await reader.readexactly(ECHO_SIZE)
+        writer.close()
+
+    await asyncio.gather(*(client() for _ in range(ECHO_CONNECTIONS)))
+    server.close()
+    await server.wait_closed()
+
+
 def timed(runner, make, items, repeats=3):
     best = None
     for _ in range(repeats):
@@ -74,6 +101,7 @@ def measure(peer, runner):
         f"b_queue_ping_pong/{peer}": timed(runner, lambda: queue_ping_pong(100_000), 100_000),
         f"c_gather_fan_out/{peer}": timed(runner, lambda: gather_fan_out(1000), 1000, repeats=20),
         f"d_skynet/{peer}": timed(runner, lambda: skynet(0, 6), 1_000_000, repeats=1),
+        f"f_tcp_echo/{peer}": timed(runner, tcp_echo, ECHO_CONNECTIONS * ECHO_ROUND_TRIPS, repeats=1),
     }
     out[f"e_sleeping_task_memory/{peer}"] = {"bytes_per_task": runner(sleeping_task_memory(100_000))}
     return out

@@ -9,8 +9,14 @@
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <array>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/read.hpp>
+#include <boost/asio/write.hpp>
 #include <coroutine>
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -169,6 +175,93 @@ void sleeping_task_memory_coroguard(benchmark::State& state) {
   state.counters["bytes_per_task"] = per_task;
 }
 
+// --- (f) loopback TCP echo: C connections, each R round trips of a 64-byte message --------------
+constexpr int echo_connections = 4;
+constexpr int echo_round_trips = 5000;
+constexpr std::size_t echo_size = 64;
+
+task<> echo_server_connection(coroguard::net::tcp::stream conn) {
+  std::array<char, echo_size> buf;
+  for (int i = 0; i < echo_round_trips; ++i) {
+    co_await conn.read_exactly(boost::asio::buffer(buf));
+    co_await conn.write_all({buf.data(), buf.size()});
+  }
+}
+
+task<> echo_client(std::uint16_t port) {
+  auto conn = co_await coroguard::net::tcp::connect("127.0.0.1", port);
+  std::array<char, echo_size> out{}, in;
+  for (int i = 0; i < echo_round_trips; ++i) {
+    co_await conn.write_all({out.data(), out.size()});
+    co_await conn.read_exactly(boost::asio::buffer(in));
+  }
+}
+
+void tcp_echo_coroguard(benchmark::State& state) {
+  for (auto _ : state) {
+    coroguard::run([]() -> task<> {
+      auto listener = coroguard::net::tcp::listener::bind("127.0.0.1", 0);
+      co_await coroguard::with_task_group([&](coroguard::task_group& g) -> task<> {
+        for (int c = 0; c < echo_connections; ++c) g.spawn(echo_client(listener.port()));
+        for (int c = 0; c < echo_connections; ++c) g.spawn(echo_server_connection(co_await listener.accept()));
+      });
+    }());
+  }
+  state.SetItemsProcessed(state.iterations() * echo_connections * echo_round_trips);
+}
+
+// The same with raw Asio completion callbacks: no coroutines at all.
+struct callback_echo {
+  using tcp = asio::ip::tcp;
+  struct side : std::enable_shared_from_this<side> {
+    tcp::socket socket;
+    std::array<char, echo_size> buf{};
+    int left = echo_round_trips;
+    bool client;
+    side(tcp::socket s, bool is_client) : socket(std::move(s)), client(is_client) {}
+    void start() { client ? send() : receive(); }
+    void send() {
+      asio::async_write(socket, asio::buffer(buf), [self = shared_from_this()](auto ec, std::size_t) {
+        if (ec) return;
+        if (self->client) self->receive();
+        else if (--self->left > 0) self->receive();
+      });
+    }
+    void receive() {
+      asio::async_read(socket, asio::buffer(buf), [self = shared_from_this()](auto ec, std::size_t) {
+        if (ec) return;
+        if (!self->client) self->send();
+        else if (--self->left > 0) self->send();
+      });
+    }
+  };
+  static void run() {
+    asio::io_context ctx;
+    tcp::acceptor acceptor(ctx, tcp::endpoint(asio::ip::address_v4::loopback(), 0));
+    std::function<void(int)> accept_next = [&](int remaining) {
+      if (remaining == 0) return;
+      acceptor.async_accept([&, remaining](auto ec, tcp::socket s) {
+        if (ec) return;
+        std::make_shared<side>(std::move(s), false)->start();
+        accept_next(remaining - 1);
+      });
+    };
+    accept_next(echo_connections);
+    for (int c = 0; c < echo_connections; ++c) {
+      auto s = std::make_shared<side>(tcp::socket(ctx), true);
+      s->socket.async_connect(acceptor.local_endpoint(), [s](auto ec) {
+        if (!ec) s->start();
+      });
+    }
+    ctx.run();
+  }
+};
+
+void tcp_echo_asio_callbacks(benchmark::State& state) {
+  for (auto _ : state) callback_echo::run();
+  state.SetItemsProcessed(state.iterations() * echo_connections * echo_round_trips);
+}
+
 }  // namespace
 
 BENCHMARK(spawn_join_coroguard)->Name("a_spawn_join/coroguard")->Arg(100000)->Unit(benchmark::kMillisecond);
@@ -178,5 +271,8 @@ BENCHMARK(queue_ping_pong_coroguard)->Name("b_queue_ping_pong/coroguard")->Arg(1
 BENCHMARK(gather_fan_out_coroguard)->Name("c_gather_fan_out/coroguard")->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(skynet_coroguard)->Name("d_skynet/coroguard")->Arg(6)->Unit(benchmark::kMillisecond);
 BENCHMARK(sleeping_task_memory_coroguard)->Name("e_sleeping_task_memory/coroguard")->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+BENCHMARK(tcp_echo_coroguard)->Name("f_tcp_echo/coroguard")->Unit(benchmark::kMillisecond);
+BENCHMARK(tcp_echo_asio_callbacks)->Name("f_tcp_echo/asio_callbacks")->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -76,6 +76,30 @@ TEST(Cancel, ReachesATaskParkedOnAnAsioOperation) {
   });
 }
 
+TEST(Cancel, ReachesATaskParkedOnASocketRead) {
+  // A connected loopback socket whose peer never sends: the read waits until cancelled.
+  bool saw_cancel = false, cleaned = false;
+  coroguard::run([&]() -> task<> {
+    auto listener = coroguard::net::tcp::listener::bind("127.0.0.1", 0);
+    auto accepted = coroguard::spawn(listener.accept());
+    auto client = co_await coroguard::net::tcp::connect("127.0.0.1", listener.port());
+    auto server_side = co_await accepted;
+    auto reader = coroguard::spawn(parked(
+        [&]() -> task<> {
+          char byte;
+          (void)co_await client.read_some(boost::asio::buffer(&byte, 1));
+        },
+        saw_cancel, cleaned));
+    co_await coroguard::sleep(5ms);
+    EXPECT_FALSE(reader.done());
+    reader.cancel();
+    EXPECT_THROW(co_await reader, coroguard::cancelled_error);
+    server_side.close();
+  }());
+  EXPECT_TRUE(saw_cancel);
+  EXPECT_TRUE(cleaned);
+}
+
 TEST(Cancel, OfAJoinerCancelsTheTaskItAwaits) {
   bool inner_cleaned = false;
   run_virtual([&]() -> task<> {

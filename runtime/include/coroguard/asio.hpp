@@ -56,7 +56,7 @@ struct completion_traits<boost::system::error_code, Rest...> {
 };
 
 template <class Initiation, class InitArgs, class... Args>
-class asio_op_awaiter : cancellable_wait {
+class asio_op_awaiter : parked_wait {
   using traits = completion_traits<std::decay_t<Args>...>;
   using result_type = typename traits::values::type;
 
@@ -68,12 +68,7 @@ class asio_op_awaiter : cancellable_wait {
 
   template <class Promise>
   bool await_suspend(std::coroutine_handle<Promise> h) {
-    job_ = job_of(h);
-    if (job_ && !job_->park(this)) {
-      cancelled_ = true;
-      return false;
-    }
-    waiter_ = h;
+    if (!park(h)) return false;
     std::apply([&](auto&... a) { std::move(init_)(handler{this}, std::move(a)...); }, args_);
     return true;
   }
@@ -112,8 +107,7 @@ class asio_op_awaiter : cancellable_wait {
     cancellation_slot_type get_cancellation_slot() const noexcept { return self->signal_.slot(); }
     void operator()(Args... args) {
       self->done_.emplace(std::move(args)...);
-      if (self->job_) self->job_->unpark();
-      self->waiter_.resume();
+      self->resume_waiter();
     }
   };
 
@@ -126,9 +120,6 @@ class asio_op_awaiter : cancellable_wait {
   InitArgs args_;
   std::optional<std::tuple<std::decay_t<Args>...>> done_;
   boost::asio::cancellation_signal signal_;
-  std::coroutine_handle<> waiter_{};
-  job* job_ = nullptr;
-  bool cancelled_ = false;
 };
 
 }  // namespace detail

@@ -15,7 +15,7 @@ namespace coroguard {
 
 namespace detail {
 
-class [[nodiscard("co_await the sleep")]] sleep_awaiter : timer_node, cancellable_wait {
+class [[nodiscard("co_await the sleep")]] sleep_awaiter : timer_node, parked_wait {
  public:
   explicit sleep_awaiter(clock::time_point deadline) noexcept : deadline_(deadline) {}
   sleep_awaiter(sleep_awaiter&& o) noexcept : deadline_(o.deadline_) {}
@@ -26,12 +26,7 @@ class [[nodiscard("co_await the sleep")]] sleep_awaiter : timer_node, cancellabl
   bool await_ready() const noexcept { return false; }
   template <class Promise>
   bool await_suspend(std::coroutine_handle<Promise> h) {
-    job_ = job_of(h);
-    if (job_ && !job_->park(this)) {
-      cancelled_ = true;
-      return false;
-    }
-    waiter_ = h;
+    if (!park(h)) return false;
     loop_ = &event_loop::current();
     loop_->add_timer(this, deadline_);
     return true;
@@ -41,10 +36,7 @@ class [[nodiscard("co_await the sleep")]] sleep_awaiter : timer_node, cancellabl
   }
 
  private:
-  void fire() noexcept override {
-    if (job_) job_->unpark();
-    waiter_.resume();
-  }
+  void fire() noexcept override { resume_waiter(); }
   void abort() noexcept override {
     loop_->cancel_timer(this);
     cancelled_ = true;
@@ -52,10 +44,7 @@ class [[nodiscard("co_await the sleep")]] sleep_awaiter : timer_node, cancellabl
   }
 
   clock::time_point deadline_;
-  std::coroutine_handle<> waiter_{};
   event_loop* loop_ = nullptr;
-  job* job_ = nullptr;
-  bool cancelled_ = false;
 };
 
 }  // namespace detail

@@ -29,7 +29,7 @@ class thread_pool;
 namespace detail {
 
 template <class F>
-class offload_awaiter : cancellable_wait {
+class offload_awaiter : parked_wait {
  public:
   using R = std::invoke_result_t<F&>;
 
@@ -40,12 +40,7 @@ class offload_awaiter : cancellable_wait {
 
   template <class Promise>
   bool await_suspend(std::coroutine_handle<Promise> h) {
-    job_ = job_of(h);
-    if (job_ && !job_->park(this)) {
-      cancelled_ = true;
-      return false;
-    }
-    waiter_ = h;
+    if (!park(h)) return false;
     event_loop& loop = event_loop::current();
     // Keeps the loop from calling itself idle (or deadlocked) while the work is out.
     auto guard = boost::asio::make_work_guard(loop.context());
@@ -64,7 +59,7 @@ class offload_awaiter : cancellable_wait {
       // finish the loop.
       loop.post_from_any_thread([this, guard = std::move(guard)]() mutable {
         guard.reset();
-        finish();
+        resume_waiter();
       });
     });
     return true;
@@ -79,19 +74,12 @@ class offload_awaiter : cancellable_wait {
   }
 
  private:
-  void finish() noexcept {
-    if (job_) job_->unpark();
-    waiter_.resume();
-  }
   // The function cannot be stopped: remember the cancel and keep waiting for it.
   void abort() noexcept override { cancelled_ = true; }
 
   boost::asio::thread_pool& pool_;
   F f_;
   result<R> outcome_;
-  std::coroutine_handle<> waiter_{};
-  job* job_ = nullptr;
-  bool cancelled_ = false;
 };
 
 }  // namespace detail

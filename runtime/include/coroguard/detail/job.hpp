@@ -166,4 +166,35 @@ job* job_of(std::coroutine_handle<Promise> h) noexcept {
     return nullptr;
 }
 
+// What every cancellable runtime awaitable shares: the waiting coroutine, its job, and whether
+// the wait was cut short by a cancel.
+class parked_wait : public cancellable_wait {
+ protected:
+  parked_wait() = default;
+  parked_wait(const parked_wait&) noexcept {}
+  ~parked_wait() = default;
+
+  // In await_suspend: parks the job on this wait. False when a pending cancel is consumed
+  // instead: the awaitable must not suspend, and its await_resume throws cancelled_error.
+  template <class Promise>
+  bool park(std::coroutine_handle<Promise> h) noexcept {
+    waiter_ = h;
+    job_ = job_of(h);
+    if (job_ && !job_->park(this)) {
+      cancelled_ = true;
+      return false;
+    }
+    return true;
+  }
+  // The wait succeeded: the job is no longer parked; the waiter resumes here and now.
+  void resume_waiter() noexcept {
+    if (job_) job_->unpark();
+    waiter_.resume();
+  }
+
+  std::coroutine_handle<> waiter_{};
+  job* job_ = nullptr;
+  bool cancelled_ = false;
+};
+
 }  // namespace coroguard::detail

@@ -14,10 +14,10 @@ namespace coroguard::detail {
 
 class wait_list;
 
-class list_waiter : public cancellable_wait {
+class list_waiter : public parked_wait {
  public:
   list_waiter() = default;
-  list_waiter(const list_waiter&) noexcept {}
+  list_waiter(const list_waiter& o) noexcept : parked_wait(o) {}
   ~list_waiter();
 
   // In await_suspend: joins `list` and parks the task. False when a pending cancel is consumed
@@ -35,16 +35,13 @@ class list_waiter : public cancellable_wait {
   void abort() noexcept override;
   void wake() noexcept {
     if (job_) job_->unpark();
-    loop_->schedule(handle_);
+    loop_->schedule(waiter_);
   }
 
   wait_list* list_ = nullptr;
   list_waiter* prev_ = nullptr;
   list_waiter* next_ = nullptr;
-  std::coroutine_handle<> handle_{};
   event_loop* loop_ = nullptr;
-  job* job_ = nullptr;
-  bool cancelled_ = false;
 };
 
 class wait_list {
@@ -95,19 +92,16 @@ inline list_waiter::~list_waiter() {
 inline void list_waiter::abort() noexcept {
   if (list_) list_->remove(this);
   cancelled_ = true;
-  loop_->schedule(handle_);
+  loop_->schedule(waiter_);
 }
 
 template <class Promise>
 bool list_waiter::enqueue(wait_list& list, std::coroutine_handle<Promise> h, bool cancellable) {
-  handle_ = h;
   loop_ = &event_loop::current();
   if (cancellable) {
-    job_ = job_of(h);
-    if (job_ && !job_->park(this)) {
-      cancelled_ = true;
-      return false;
-    }
+    if (!park(h)) return false;
+  } else {
+    waiter_ = h;
   }
   list.push_back(this);
   return true;
