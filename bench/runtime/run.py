@@ -7,6 +7,7 @@ usage: bench/runtime/run.py --bench build/release/bench/runtime/bench_runtime
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -15,6 +16,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bench", required=True, help="the bench_runtime binary (release build)")
     ap.add_argument("--no-python", action="store_true", help="skip the Python peers")
+    ap.add_argument("--no-go", action="store_true", help="skip the Go peer (needs golang-go)")
     args = ap.parse_args()
     results = {}
     # The memory workload runs in a fresh process: the others leave recycled frames behind.
@@ -28,6 +30,13 @@ def main():
         peer = subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__), "asyncio_peer.py")],
                               capture_output=True, text=True, check=True)
         results.update(json.loads(peer.stdout))
+    if not args.no_go:
+        if shutil.which("go"):
+            go = subprocess.run(["go", "run", "."], cwd=os.path.join(os.path.dirname(__file__), "go_peer"),
+                                capture_output=True, text=True, check=True)
+            results.update(json.loads(go.stdout))
+        else:
+            print("run.py: go not found (apt-get install golang-go): no Go peer", file=sys.stderr)
     workloads = sorted({k.split("/")[0] for k in results})
     for w in workloads:
         ours = results.get(f"{w}/coroguard", {})

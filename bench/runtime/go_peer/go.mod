@@ -1,0 +1,3 @@
+module coroguard/bench/go_peer
+
+go 1.19
