@@ -7,7 +7,9 @@
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/experimental/channel.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <array>
 #include <boost/asio/ip/tcp.hpp>
@@ -104,6 +106,80 @@ void queue_ping_pong_coroguard(benchmark::State& state) {
     }(n));
   }
   state.SetItemsProcessed(state.iterations() * n);
+}
+
+// Asio's peer: two channels of capacity 1, awaited with use_awaitable.
+using int_channel = asio::experimental::channel<void(boost::system::error_code, int)>;
+
+void queue_ping_pong_asio(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    asio::io_context ctx;
+    int_channel ping(ctx, 1), pong(ctx, 1);
+    asio::co_spawn(ctx, [&]() -> asio::awaitable<void> {
+      for (int i = 0; i < n; ++i) co_await pong.async_send({}, co_await ping.async_receive(asio::use_awaitable), asio::use_awaitable);
+    }, asio::detached);
+    asio::co_spawn(ctx, [&]() -> asio::awaitable<void> {
+      for (int i = 0; i < n; ++i) {
+        co_await ping.async_send({}, i, asio::use_awaitable);
+        benchmark::DoNotOptimize(co_await pong.async_receive(asio::use_awaitable));
+      }
+    }, asio::detached);
+    ctx.run();
+  }
+  state.SetItemsProcessed(state.iterations() * n);
+}
+
+// Asio has no ranged gather in 1.81: children are co_spawned and report on a channel, in the
+// shape a user would write.
+asio::awaitable<long long> gather_asio(std::vector<asio::awaitable<long long>> children) {
+  auto ex = co_await asio::this_coro::executor;
+  std::vector<long long> values(children.size());
+  asio::experimental::channel<void(boost::system::error_code)> done(ex, children.size());
+  for (std::size_t i = 0; i < children.size(); ++i)
+    asio::co_spawn(ex, std::move(children[i]), [&values, &done, i](std::exception_ptr, long long v) {
+      values[i] = v;
+      done.try_send(boost::system::error_code{});
+    });
+  for (std::size_t i = 0; i < values.size(); ++i) co_await done.async_receive(asio::use_awaitable);
+  long long sum = 0;
+  for (long long v : values) sum += v;
+  co_return sum;
+}
+
+asio::awaitable<long long> trivial_asio_ll(long long i) { co_return i; }
+
+void gather_fan_out_asio(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    asio::io_context ctx;
+    asio::co_spawn(ctx, [n]() -> asio::awaitable<void> {
+      std::vector<asio::awaitable<long long>> children;
+      for (int i = 0; i < n; ++i) children.push_back(trivial_asio_ll(i));
+      benchmark::DoNotOptimize(co_await gather_asio(std::move(children)));
+    }, asio::detached);
+    ctx.run();
+  }
+  state.SetItemsProcessed(state.iterations() * n);
+}
+
+asio::awaitable<long long> skynet_asio(long long num, int depth) {
+  if (depth == 0) co_return num;
+  std::vector<asio::awaitable<long long>> children;
+  for (int i = 0; i < 10; ++i) children.push_back(skynet_asio(num * 10 + i, depth - 1));
+  co_return co_await gather_asio(std::move(children));
+}
+
+void skynet_asio_bench(benchmark::State& state) {
+  const int depth = static_cast<int>(state.range(0));
+  long long leaves = 1;
+  for (int i = 0; i < depth; ++i) leaves *= 10;
+  for (auto _ : state) {
+    asio::io_context ctx;
+    asio::co_spawn(ctx, skynet_asio(0, depth), [](std::exception_ptr, long long v) { benchmark::DoNotOptimize(v); });
+    ctx.run();
+  }
+  state.SetItemsProcessed(state.iterations() * leaves);
 }
 
 // --- (c) gather fan-out ---------------------------------------------------------------------
@@ -262,16 +338,37 @@ void tcp_echo_asio_callbacks(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * echo_connections * echo_round_trips);
 }
 
+void sleeping_task_memory_asio(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  double per_task = 0;
+  for (auto _ : state) {
+    asio::io_context ctx;
+    long before = rss_bytes();
+    for (int i = 0; i < n; ++i)
+      asio::co_spawn(ctx, []() -> asio::awaitable<void> {
+        asio::steady_timer t(co_await asio::this_coro::executor, std::chrono::hours(1));
+        co_await t.async_wait(asio::use_awaitable);
+      }, asio::detached);
+    ctx.run_for(std::chrono::milliseconds(1));  // every coroutine is parked on its timer now
+    per_task = static_cast<double>(rss_bytes() - before) / n;
+  }
+  state.counters["bytes_per_task"] = per_task;
+}
+
 }  // namespace
 
 BENCHMARK(spawn_join_coroguard)->Name("a_spawn_join/coroguard")->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(spawn_join_asio)->Name("a_spawn_join/asio_co_spawn")->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(spawn_join_raw_floor)->Name("a_spawn_join/raw_coroutine_floor")->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(queue_ping_pong_coroguard)->Name("b_queue_ping_pong/coroguard")->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(queue_ping_pong_asio)->Name("b_queue_ping_pong/asio_channel")->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(gather_fan_out_asio)->Name("c_gather_fan_out/asio_co_spawn")->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(skynet_asio_bench)->Name("d_skynet/asio_co_spawn")->Arg(6)->Unit(benchmark::kMillisecond);
 BENCHMARK(gather_fan_out_coroguard)->Name("c_gather_fan_out/coroguard")->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(skynet_coroguard)->Name("d_skynet/coroguard")->Arg(6)->Unit(benchmark::kMillisecond);
 BENCHMARK(sleeping_task_memory_coroguard)->Name("e_sleeping_task_memory/coroguard")->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond);
 
+BENCHMARK(sleeping_task_memory_asio)->Name("e_sleeping_task_memory/asio_co_spawn")->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(tcp_echo_coroguard)->Name("f_tcp_echo/coroguard")->Unit(benchmark::kMillisecond);
 BENCHMARK(tcp_echo_asio_callbacks)->Name("f_tcp_echo/asio_callbacks")->Unit(benchmark::kMillisecond);
 
