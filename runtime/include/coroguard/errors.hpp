@@ -54,16 +54,4 @@ class task_group_error : public std::runtime_error {
   std::vector<std::exception_ptr> errors_;
 };
 
-namespace detail {
-inline bool is_cancellation(const std::exception_ptr& e) noexcept {
-  try {
-    std::rethrow_exception(e);
-  } catch (const cancelled_error&) {
-    return true;
-  } catch (...) {
-    return false;
-  }
-}
-}  // namespace detail
-
 }  // namespace coroguard

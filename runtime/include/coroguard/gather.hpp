@@ -83,6 +83,18 @@ inline void rethrow_first(const std::vector<std::exception_ptr>& failures) {
   std::rethrow_exception(failures.front());
 }
 
+// Starts each task as a job watched by `set`, in order; returns their states.
+template <class T>
+std::vector<std::shared_ptr<job_state<T>>> start_all(std::vector<task<T>> tasks, child_set& set) {
+  std::vector<std::shared_ptr<job_state<T>>> states;
+  states.reserve(tasks.size());
+  for (auto& t : tasks) {
+    states.push_back(start_job(std::move(t)));
+    set.add(states.back());
+  }
+  return states;
+}
+
 template <class States>
 void watch_all(child_set& set, States& states) {
   std::apply([&](auto&... s) { (set.add(s), ...); }, states);
@@ -103,13 +115,8 @@ task<std::tuple<value_or_monostate<T>...>> gather(task<T>... tasks) {
 
 template <class T>
 auto gather(std::vector<task<T>> tasks) -> task<std::conditional_t<std::is_void_v<T>, void, std::vector<T>>> {
-  std::vector<std::shared_ptr<detail::job_state<T>>> states;
-  states.reserve(tasks.size());
   detail::child_set set(/*fail_fast=*/true);
-  for (auto& t : tasks) {
-    states.push_back(detail::start_job(std::move(t)));
-    set.add(states.back());
-  }
+  auto states = detail::start_all(std::move(tasks), set);
   co_await set.wait();
   if (!set.failures().empty()) detail::rethrow_first(set.failures());
   if constexpr (!std::is_void_v<T>) {
@@ -132,12 +139,8 @@ task<std::tuple<settled<T>...>> gather_settled(task<T>... tasks) {
 
 template <class T>
 task<std::vector<settled<T>>> gather_settled(std::vector<task<T>> tasks) {
-  std::vector<std::shared_ptr<detail::job_state<T>>> states;
   detail::child_set set(/*fail_fast=*/false);
-  for (auto& t : tasks) {
-    states.push_back(detail::start_job(std::move(t)));
-    set.add(states.back());
-  }
+  auto states = detail::start_all(std::move(tasks), set);
   co_await set.wait();
   std::vector<settled<T>> outcomes;
   for (auto& s : states) outcomes.push_back(detail::take_settled(*s));
@@ -154,12 +157,8 @@ struct first_result {
 template <class T>
 task<first_result<T>> when_any(std::vector<task<T>> tasks) {
   if (tasks.empty()) throw std::invalid_argument("coroguard::when_any: no tasks");
-  std::vector<std::shared_ptr<detail::job_state<T>>> states;
   detail::child_set set(/*fail_fast=*/false);
-  for (auto& t : tasks) {
-    states.push_back(detail::start_job(std::move(t)));
-    set.add(states.back());
-  }
+  auto states = detail::start_all(std::move(tasks), set);
   co_await set.wait_done(1);
   std::size_t winner = set.done_order().front();
   // The others are cancelled and awaited; their failures (other than the cancellation) are
@@ -175,12 +174,8 @@ task<first_result<T>> when_any(std::vector<task<T>> tasks) {
 // is reported as never retrieved.
 template <class T>
 async_generator<value_or_monostate<T>> as_completed(std::vector<task<T>> tasks) {
-  std::vector<std::shared_ptr<detail::job_state<T>>> states;
   detail::child_set set(/*fail_fast=*/false);
-  for (auto& t : tasks) {
-    states.push_back(detail::start_job(std::move(t)));
-    set.add(states.back());
-  }
+  auto states = detail::start_all(std::move(tasks), set);
   struct unseen_failures {
     detail::child_set& set;
     std::vector<std::shared_ptr<detail::job_state<T>>>& states;

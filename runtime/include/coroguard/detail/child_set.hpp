@@ -17,7 +17,7 @@
 
 namespace coroguard::detail {
 
-class child_set : cancellable_wait {
+class child_set : parked_wait {
  public:
   explicit child_set(bool fail_fast) noexcept : fail_fast_(fail_fast) {}
   child_set(const child_set&) = delete;
@@ -71,9 +71,7 @@ class child_set : cancellable_wait {
       bool await_ready() const noexcept { return set.satisfied(); }
       template <class Promise>
       bool await_suspend(std::coroutine_handle<Promise> h) noexcept {
-        set.mine_ = job_of(h);
-        set.waiter_ = h;
-        if (set.mine_ && !set.mine_->park(&set)) set.abort();
+        if (!set.park(h)) set.abort();
         return !set.satisfied();
       }
       void await_resume() const {
@@ -103,8 +101,7 @@ class child_set : cancellable_wait {
       }
     }
     if (!satisfied() || !waiter_) return {};
-    if (mine_) mine_->unpark();
-    return waiter_;
+    return unpark_waiter();
   }
 
   void abort() noexcept override {
@@ -119,11 +116,8 @@ class child_set : cancellable_wait {
   std::size_t pending_ = 0;
   std::vector<std::size_t> done_order_;
   std::size_t want_ = npos;
-  std::coroutine_handle<> waiter_{};
-  job* mine_ = nullptr;
   bool fail_fast_;
   bool failed_ = false;
-  bool cancelled_ = false;
 };
 
 }  // namespace coroguard::detail

@@ -69,7 +69,6 @@ class job {
     return true;
   }
   void unpark() noexcept { wait_ = nullptr; }
-  bool cancel_pending() const noexcept { return cancel_pending_; }
   // Consumes a pending cancel (a task cancelled before it started never starts).
   bool take_cancel() noexcept { return std::exchange(cancel_pending_, false); }
 
@@ -186,11 +185,13 @@ class parked_wait : public cancellable_wait {
     }
     return true;
   }
-  // The wait succeeded: the job is no longer parked; the waiter resumes here and now.
-  void resume_waiter() noexcept {
+  // The wait succeeded: the job is no longer parked; returns the waiter to resume.
+  std::coroutine_handle<> unpark_waiter() noexcept {
     if (job_) job_->unpark();
-    waiter_.resume();
+    return waiter_;
   }
+  // The same, resuming the waiter here and now.
+  void resume_waiter() noexcept { unpark_waiter().resume(); }
 
   std::coroutine_handle<> waiter_{};
   job* job_ = nullptr;

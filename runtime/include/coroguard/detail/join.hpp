@@ -18,7 +18,7 @@ enum class on_cancel { propagate, shield };
 // co_await: returns once `target` is done. Throws cancelled_error when the waiter was cancelled,
 // unless the target failed with an error of its own (the caller's take() rethrows that one).
 template <on_cancel Policy = on_cancel::propagate>
-class done_awaiter : completion_waiter, cancellable_wait {
+class done_awaiter : completion_waiter, parked_wait {
  public:
   explicit done_awaiter(job* target) noexcept : target_(target) {}
   done_awaiter(done_awaiter&& o) noexcept : target_(o.target_) {}
@@ -31,11 +31,8 @@ class done_awaiter : completion_waiter, cancellable_wait {
 
   template <class Promise>
   bool await_suspend(std::coroutine_handle<Promise> awaiting) noexcept {
-    mine_ = job_of(awaiting);
-    waiter_ = awaiting;
-    if (mine_ && !mine_->park(this)) {
+    if (!park(awaiting)) {
       // Cancelled before waiting: as if cancelled while waiting.
-      cancelled_ = true;
       if constexpr (Policy == on_cancel::shield) return false;
       target_->cancel();
     }
@@ -48,10 +45,7 @@ class done_awaiter : completion_waiter, cancellable_wait {
   }
 
  private:
-  std::coroutine_handle<> on_done() noexcept override {
-    if (mine_) mine_->unpark();
-    return waiter_;
-  }
+  std::coroutine_handle<> on_done() noexcept override { return unpark_waiter(); }
 
   void abort() noexcept override {
     cancelled_ = true;
@@ -64,9 +58,6 @@ class done_awaiter : completion_waiter, cancellable_wait {
   }
 
   job* target_;
-  std::coroutine_handle<> waiter_{};
-  job* mine_ = nullptr;
-  bool cancelled_ = false;
 };
 
 // co_await: the job's value, or its exception rethrown.
