@@ -110,9 +110,7 @@ TEST(Cancel, OfAJoinerCancelsTheTaskItAwaits) {
       }(cleaned));
       co_await inner;
     }(inner_cleaned));
-    co_await coroguard::sleep(1ms);
-    outer.cancel();
-    EXPECT_THROW(co_await outer, coroguard::cancelled_error);
+    co_await cancel_after(1ms, outer);
   }());
   EXPECT_TRUE(inner_cleaned);
 }
@@ -158,9 +156,7 @@ TEST(Cancel, IsNotCaughtByStdExceptionHandlers) {
         caught = true;
       }
     }(caught_as_std));
-    co_await coroguard::sleep(1ms);
-    h.cancel();
-    EXPECT_THROW(co_await h, coroguard::cancelled_error);
+    co_await cancel_after(1ms, h);
   }());
   EXPECT_FALSE(caught_as_std);
 }
@@ -200,9 +196,7 @@ TEST(Shield, TheCallerIsCancelledButTheInnerTaskFinishes) {
         finished = true;
       }(finished));
     }(inner_finished));
-    co_await coroguard::sleep(10ms);
-    h.cancel();
-    EXPECT_THROW(co_await h, coroguard::cancelled_error);
+    co_await cancel_after(10ms, h);
     EXPECT_FALSE(inner_finished);
     co_await coroguard::sleep(100ms);
   }());

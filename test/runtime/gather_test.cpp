@@ -78,9 +78,7 @@ TEST(Gather, CancellingTheCallerCancelsEveryChild) {
     auto h = coroguard::spawn([](bool& a, bool& b) -> task<> {
       co_await coroguard::gather(slow_with_cleanup(a), slow_with_cleanup(b));
     }(a, b));
-    co_await coroguard::sleep(5ms);
-    h.cancel();
-    EXPECT_THROW(co_await h, coroguard::cancelled_error);
+    co_await cancel_after(5ms, h);
   }());
   EXPECT_TRUE(a);
   EXPECT_TRUE(b);

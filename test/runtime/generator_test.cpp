@@ -73,9 +73,7 @@ TEST(Generator, CancellingTheConsumerReachesTheGenerator) {
       }(cleaned);
       (void)co_await g.next();
     }(cleaned));
-    co_await coroguard::sleep(1ms);
-    h.cancel();
-    EXPECT_THROW(co_await h, coroguard::cancelled_error);
+    co_await cancel_after(1ms, h);
   }());
   EXPECT_TRUE(cleaned);
 }
@@ -119,9 +117,7 @@ TEST(With, ClosesWhenTheTaskIsCancelled) {
     auto h = coroguard::spawn(coroguard::with(connection{&log}, [](connection&) -> task<> {
       co_await coroguard::sleep(1h);
     }));
-    co_await coroguard::sleep(1ms);
-    h.cancel();
-    EXPECT_THROW(co_await h, coroguard::cancelled_error);
+    co_await cancel_after(1ms, h);
   }());
   EXPECT_EQ(log, (std::vector<std::string>{"closed"}));
 }

@@ -22,9 +22,7 @@ TEST(Signal, ATaskWaitingForASignalGetsIt) {
 TEST(Signal, CancellingTheWaitStopsIt) {
   coroguard::run([]() -> task<> {
     auto waiter = coroguard::spawn(coroguard::wait_for_signal({SIGUSR1}));
-    co_await coroguard::sleep(std::chrono::milliseconds(1));
-    waiter.cancel();
-    EXPECT_THROW(co_await waiter, coroguard::cancelled_error);
+    co_await coroguard_test::cancel_after(std::chrono::milliseconds(1), waiter);
   }());
 }
 

@@ -94,9 +94,7 @@ TEST(TaskGroup, CancellingTheCallerCancelsTheGroup) {
         co_return;
       });
     }(cleaned));
-    co_await coroguard::sleep(1ms);
-    h.cancel();
-    EXPECT_THROW(co_await h, coroguard::cancelled_error);
+    co_await cancel_after(1ms, h);
   }());
   EXPECT_TRUE(cleaned);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <coroguard/coroguard.hpp>
+#include <gtest/gtest.h>
 
 #include <chrono>
 #include <string>
@@ -21,6 +22,15 @@ T run_virtual(coroguard::task<T> main) {
 // Logical time since `start`, in milliseconds.
 inline long long ms_since(coroguard::event_loop::clock::time_point start) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(coroguard::now() - start).count();
+}
+
+// Lets `h` run for `d` (to where it waits), cancels it, and checks that awaiting it throws
+// cancelled_error.
+template <class T>
+coroguard::task<> cancel_after(std::chrono::milliseconds d, coroguard::join_handle<T>& h) {
+  co_await coroguard::sleep(d);
+  h.cancel();
+  EXPECT_THROW(co_await h, coroguard::cancelled_error);
 }
 
 // Sets a flag when destroyed: proves RAII cleanup ran in a cancelled or failed frame.
