@@ -14,7 +14,8 @@ with open(site_path) as f:
 config.name = "coroguard"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "check_tidy.py", "no_crash.py", "check_sarif.py"]
+config.excludes = ["Inputs", "check_tidy.py", "no_crash.py", "check_sarif.py", "check_report_json.py",
+                   "check_trace.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(site["build_dir"], "test", "lit-output")
 
@@ -28,7 +29,8 @@ runtime_include = os.path.join(src, "runtime", "include")
 build_flags = shlex.split(site["cxx_flags"])
 debug_cxx = [site["cxx"], *build_flags, "-std=c++20", "-g", "-O0", "-fno-omit-frame-pointer", "-DCOROGUARD_DEBUG=1",
              "-Wno-unused-result", "-I" + runtime_include,
-             "-Wl,--whole-archive", site["runtime_debug_lib"], "-Wl,--no-whole-archive", "-pthread", "-ldl"]
+             "-Wl,--whole-archive", site["runtime_debug_lib"], "-Wl,--no-whole-archive", "-pthread", "-ldl",
+             *shlex.split(site["runtime_debug_link_flags"])]
 
 release_cxx = [site["cxx"], *build_flags, "-std=c++20", "-O1", "-Wno-unused-result", "-I" + runtime_include,
                "-Wl,--whole-archive", site["runtime_lib"], "-Wl,--no-whole-archive", "-pthread", "-ldl"]
@@ -44,6 +46,8 @@ config.substitutions += [
                               os.path.join(src, "test", "checks", "Inputs"), "--"])),
     ("%debug_cxx", shlex.join(debug_cxx)),
     ("%release_cxx", shlex.join(release_cxx)),
+    ("%pitfalls", os.path.join(src, "examples", "pitfalls")),
+    ("%check_report_json", shlex.join(["python3", os.path.join(src, "test", "debug", "check_report_json.py")])),
     ("%coroguard_clangd", shlex.join(["python3", os.path.join(src, "test", "tools", "Inputs", "lsp_client.py"),
                                       os.path.join(build, "bin", "coroguard-clangd")])),
     ("%coroguard", os.path.join(build, "bin", "coroguard")),

@@ -1,6 +1,9 @@
 // Pitfall: a blocking call in a coroutine. std::this_thread::sleep_for stops the whole event
-// loop thread: every other task waits too (asyncio's time.sleep inside async def).
+// loop thread: every other task waits too (asyncio's time.sleep inside async def). The debug
+// runtime reports the call when it is made, and the stall while it lasts.
 // check: coroguard-blocking-call
+// debug: blocking-call
+// debug: slow-step
 #include <coroguard/coroguard.hpp>
 
 #include <chrono>
@@ -17,8 +20,8 @@ coroguard::task<> heartbeat() {
 }
 
 coroguard::task<> slow_handler() {
-  std::this_thread::sleep_for(50ms);  // the bug: should be `co_await coroguard::sleep(50ms);`
-  std::printf("handled\n");
+  std::this_thread::sleep_for(2s);  // the bug: should be `co_await coroguard::sleep(2s);`
+  std::fprintf(stderr, "handled after the 2 s sleep\n");
   co_return;
 }
 

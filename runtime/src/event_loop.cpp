@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "coroguard/debug/hooks.hpp"
 #include "coroguard/detail/root_task.hpp"
 
 namespace coroguard {
@@ -16,11 +17,17 @@ event_loop::event_loop(run_options options)
     : virtual_clock_(options.virtual_clock), previous_(current_loop) {
   if (virtual_clock_) virtual_now_ = clock::now();
   current_loop = this;
+#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+  debug::loop_started(this);
+#endif
 }
 
 event_loop::~event_loop() {
   destroy_roots();
   while (posts_in_flight_.load(std::memory_order_acquire) != 0) std::this_thread::yield();
+#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+  debug::loop_stopped(this);
+#endif
   current_loop = previous_;
 }
 
@@ -56,12 +63,23 @@ bool event_loop::fire_due_timers() {
 // clock) jump to the next timer once no I/O completes.
 void event_loop::wait_for_work() {
   if (context_.stopped()) context_.restart();
+#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+  // Blocking here is the loop's job: slow-step does not count it.
+  struct idle_scope {
+    idle_scope() { debug::loop_idle(true); }
+    ~idle_scope() { debug::loop_idle(false); }
+  } idle;
+#endif
   auto next = timers_.next_deadline();
   if (!next) {
-    if (context_.run_one() == 0)
+    if (context_.run_one() == 0) {
+#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+      debug::report_deadlock(this);
+#endif
       throw std::runtime_error(
           "coroguard::run: the main task is suspended and no timer, I/O or scheduled work can "
           "ever resume it (deadlock)");
+    }
     return;
   }
   if (virtual_clock_) {
@@ -75,6 +93,9 @@ void event_loop::wait_for_work() {
 
 void event_loop::run_until(const std::function<bool()>& finished) {
   while (!finished()) {
+#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+    debug::loop_step();
+#endif
     bool progressed = run_ready_round();
     progressed |= fire_due_timers();
     if (context_.stopped()) context_.restart();

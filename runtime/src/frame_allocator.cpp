@@ -13,7 +13,9 @@
 namespace coroguard::detail {
 
 #if defined(COROGUARD_FRAMES_FROM_MALLOC)
-void* frame_allocate(std::size_t size) { return ::operator new(size); }
+namespace {
+void* allocate_block(std::size_t size) { return ::operator new(size); }
+}  // namespace
 void frame_deallocate(void* p, std::size_t) noexcept { ::operator delete(p); }
 #else
 namespace {
@@ -44,9 +46,7 @@ thread_local free_lists lists;
 
 std::size_t size_class(std::size_t size) noexcept { return (size + granule - 1) / granule - 1; }
 
-}  // namespace
-
-void* frame_allocate(std::size_t size) {
+void* allocate_block(std::size_t size) {
   std::size_t c = size_class(size);
   if (c >= classes) return ::operator new(size);
   if (free_block* b = lists.head[c]) {
@@ -56,6 +56,8 @@ void* frame_allocate(std::size_t size) {
   }
   return ::operator new((c + 1) * granule);
 }
+
+}  // namespace
 
 void frame_deallocate(void* p, std::size_t size) noexcept {
   std::size_t c = size_class(size);
@@ -68,6 +70,20 @@ void frame_deallocate(void* p, std::size_t size) noexcept {
   lists.head[c] = b;
   ++lists.count[c];
 }
+#endif
+
+#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+namespace {
+thread_local frame_allocation last_allocation;
+}
+frame_allocation last_frame_allocation() noexcept { return last_allocation; }
+void* frame_allocate(std::size_t size) {
+  void* p = allocate_block(size);
+  last_allocation = {p, size};
+  return p;
+}
+#else
+void* frame_allocate(std::size_t size) { return allocate_block(size); }
 #endif
 
 }  // namespace coroguard::detail

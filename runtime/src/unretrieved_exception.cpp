@@ -19,4 +19,8 @@ void report_unretrieved_exception(const std::exception_ptr& error) noexcept {
   }
 }
 
+void report_unretrieved_exception(const job&, const std::exception_ptr& error) noexcept {
+  report_unretrieved_exception(error);
+}
+
 }  // namespace coroguard::detail

@@ -1,7 +1,7 @@
 // The debug runtime reports a task destroyed without ever starting, compiler-style, at the line
 // that created it; awaited and spawned tasks are not reported. The release runtime says nothing.
 // RUN: %debug_cxx %s -o %t
-// RUN: %t 2>&1 | FileCheck %s --implicit-check-not=coroguard-
+// RUN: not %t 2>&1 | FileCheck %s --implicit-check-not=coroguard-
 // RUN: %release_cxx %s -o %t.release
 // RUN: %t.release 2>&1 | FileCheck %s --check-prefix=RELEASE --implicit-check-not=coroguard
 #include <coroguard/coroguard.hpp>

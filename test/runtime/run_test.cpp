@@ -2,6 +2,8 @@
 #include <coroguard/coroguard.hpp>
 #include <gtest/gtest.h>
 
+#include "test_support.hpp"
+
 #include <coroutine>
 #include <stdexcept>
 
@@ -27,7 +29,10 @@ TEST(Run, ReportsAMainTaskNothingCanWake) {
     void await_suspend(std::coroutine_handle<>) {}
     void await_resume() {}
   };
+  coroguard::debug::expect_reports reports;
   EXPECT_THROW(coroguard::run([]() -> task<> { co_await never{}; }()), std::runtime_error);
+  coroguard_test::expect_reported(reports, "deadlock", 1);
+  coroguard_test::expect_reported(reports, "pending-task-destroyed", 0);
 }
 
 TEST(Run, LoopsCanRunOneAfterAnother) {

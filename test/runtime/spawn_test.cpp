@@ -2,6 +2,8 @@
 #include <coroguard/coroguard.hpp>
 #include <gtest/gtest.h>
 
+#include "test_support.hpp"
+
 #include <chrono>
 #include <stdexcept>
 #include <string>
@@ -74,6 +76,7 @@ TEST(Spawn, ExceptionReachesTheJoiner) {
 }
 
 TEST(Spawn, UnretrievedExceptionIsReportedNotLost) {
+  coroguard::debug::expect_reports reports;
   testing::internal::CaptureStderr();
   coroguard::run([]() -> task<> {
     coroguard::spawn([]() -> task<> {
@@ -85,6 +88,7 @@ TEST(Spawn, UnretrievedExceptionIsReportedNotLost) {
   std::string err = testing::internal::GetCapturedStderr();
   EXPECT_NE(err.find("nobody looked"), std::string::npos) << err;
   EXPECT_NE(err.find("[coroguard-exception-never-retrieved]"), std::string::npos) << err;
+  coroguard_test::expect_reported(reports, "exception-never-retrieved", 1);
 }
 
 TEST(Spawn, PendingTasksAreDestroyedWithTheLoop) {
@@ -93,6 +97,7 @@ TEST(Spawn, PendingTasksAreDestroyedWithTheLoop) {
     ~guard() { released = true; }
   };
   bool released = false;
+  coroguard::debug::expect_reports reports;
   coroguard::run([&]() -> task<> {
     coroguard::spawn([](bool& released) -> task<> {
       guard g{released};
@@ -101,12 +106,16 @@ TEST(Spawn, PendingTasksAreDestroyedWithTheLoop) {
     co_await coroguard::sleep(1ms);
   }());
   EXPECT_TRUE(released);
+  coroguard_test::expect_reported(reports, "pending-task-destroyed", 1);
 }
 
 TEST(Spawn, OutsideALoopThrows) {
-  // The handle is discarded on purpose: spawn must throw before making one.
+  // The handle is discarded on purpose: spawn must throw before making one (and the task it
+  // was given is dropped unstarted).
+  coroguard::debug::expect_reports reports;
   EXPECT_THROW((void)coroguard::spawn([]() -> task<> { co_return; }()),  // NOLINT(coroguard-detached-task)
                std::logic_error);
+  coroguard_test::expect_reported(reports, "unawaited-task", 1);
 }
 
 }  // namespace

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "test_support.hpp"
+
 namespace {
 
 using coroguard::task;
@@ -62,6 +64,7 @@ TEST(Task, PropagatesExceptionsToTheAwaiter) {
 TEST(Task, DestroyingAnUnstartedTaskRunsNothingAndFreesItsArguments) {
   auto owned = std::make_shared<int>(1);
   bool ran = false;
+  coroguard::debug::expect_reports reports;
   {
     // Never awaited on purpose: this test is about what destroying it does.
     auto t = [](std::shared_ptr<int> p, bool& ran) -> task<> {  // NOLINT(coroguard-task-never-awaited)
@@ -72,9 +75,11 @@ TEST(Task, DestroyingAnUnstartedTaskRunsNothingAndFreesItsArguments) {
   }
   EXPECT_FALSE(ran);
   EXPECT_EQ(owned.use_count(), 1);  // the frame is gone
+  coroguard_test::expect_reported(reports, "unawaited-task", 1);
 }
 
 TEST(Task, AwaitingAMovedFromTaskThrows) {
+  coroguard::debug::expect_reports reports;  // `other` is dropped unawaited when the throw ends the body
   EXPECT_THROW(coroguard::run([]() -> task<> {
                  auto t = answer();
                  auto other = std::move(t);
@@ -82,6 +87,7 @@ TEST(Task, AwaitingAMovedFromTaskThrows) {
                  co_await std::move(other);
                }()),
                std::logic_error);
+  coroguard_test::expect_reported(reports, "unawaited-task", 1);
 }
 
 TEST(Task, ManySequentialAwaitsDoNotGrowTheStack) {

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <coroguard/coroguard.hpp>
+#include <coroguard/debug/api.hpp>
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -20,6 +22,17 @@ T run_virtual(coroguard::task<T> main) {
 }
 
 // Logical time since `start`, in milliseconds.
+// A test that provokes a debug report on purpose holds a coroguard::debug::expect_reports
+// (the report then does not fail the run) and checks here that it was made: `n` reports of
+// `kind` with the debug runtime, none with the release runtime (which has no reports).
+inline void expect_reported(const coroguard::debug::expect_reports& reports, std::string_view kind, std::size_t n) {
+#if COROGUARD_DEBUG
+  EXPECT_EQ(reports.count(kind), n) << "reports of kind " << kind;
+#else
+  (void)reports, (void)kind, (void)n;
+#endif
+}
+
 inline long long ms_since(coroguard::event_loop::clock::time_point start) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(coroguard::now() - start).count();
 }

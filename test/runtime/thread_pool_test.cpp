@@ -30,8 +30,9 @@ TEST(ToThread, AnExceptionCrossesBack) {
 }
 
 TEST(ThreadPool, ManyConcurrentJobsAllComeBack) {
-  long long total = coroguard::run([]() -> task<long long> {
-    coroguard::thread_pool pool(4);
+  // Made outside the loop: its destructor joins its threads, which would block the loop.
+  coroguard::thread_pool pool(4);
+  long long total = coroguard::run([&]() -> task<long long> {
     std::vector<task<long long>> jobs;
     for (int i = 0; i < 200; ++i)
       jobs.push_back([](coroguard::thread_pool& pool, int i) -> task<long long> {

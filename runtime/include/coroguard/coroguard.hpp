@@ -3,6 +3,7 @@
 
 #include "coroguard/asio.hpp"
 #include "coroguard/condition.hpp"
+#include "coroguard/debug/api.hpp"
 #include "coroguard/errors.hpp"
 #include "coroguard/event.hpp"
 #include "coroguard/event_loop.hpp"

@@ -29,6 +29,7 @@ class event {
     bool await_suspend(std::coroutine_handle<Promise> h) {
       return enqueue(e_.waiters_, h);
     }
+    debug::wait_info debug_wait() const noexcept { return {"event", &e_}; }
     void await_resume() const { throw_if_cancelled(); }
 
    private:

@@ -18,6 +18,7 @@
 #include <deque>
 #include <functional>
 
+#include "coroguard/debug/hooks.hpp"
 #include "coroguard/detail/timer_queue.hpp"
 
 namespace coroguard {
@@ -60,9 +61,21 @@ class event_loop {
   }
 
   // Resumes `h` in the next round, after the handles already queued. Loop thread only.
-  void schedule(std::coroutine_handle<> h) { ready_.push_back(h); }
+  void schedule(std::coroutine_handle<> h) {
+#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+    if (!debug::check_loop_thread(this, "schedule"))
+      return post_from_any_thread([this, h] { ready_.push_back(h); });
+#endif
+    ready_.push_back(h);
+  }
 
-  void add_timer(detail::timer_node* n, clock::time_point deadline) { timers_.add(n, deadline); }
+  void add_timer(detail::timer_node* n, clock::time_point deadline) {
+#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+    if (!debug::check_loop_thread(this, "add_timer"))
+      return post_from_any_thread([this, n, deadline] { timers_.add(n, deadline); });
+#endif
+    timers_.add(n, deadline);
+  }
   void cancel_timer(detail::timer_node* n) noexcept { timers_.remove(n); }
 
   // Runs until `finished()` holds. Throws std::runtime_error when nothing is ready, no timer is

@@ -29,7 +29,7 @@ class [[nodiscard]] async_generator {
    public:
     explicit promise_type(std::source_location coroutine = std::source_location::current(),
                           debug::caller_frame creator = debug::caller_frame::here()) noexcept
-        : record_(coroutine, creator) {}
+        : record_(coroutine, creator, debug::frame_kind::generator) {}
 
     static void* operator new(std::size_t size) { return detail::frame_allocate(size); }
     static void operator delete(void* p, std::size_t size) noexcept { detail::frame_deallocate(p, size); }
@@ -62,7 +62,9 @@ class [[nodiscard]] async_generator {
     struct hand_back {
       promise_type& p;
       bool await_ready() noexcept { return false; }
-      std::coroutine_handle<> await_suspend(std::coroutine_handle<>) noexcept {
+      std::coroutine_handle<> await_suspend(std::coroutine_handle<> self) noexcept {
+        if (self.done()) p.record_.on_done();
+        else p.record_.on_yield();
         if (p.resuming_) {
           p.produced_while_resuming_ = true;
           return std::noop_coroutine();
@@ -104,6 +106,7 @@ class [[nodiscard]] async_generator {
       p.value_.reset();
       p.resuming_ = true;
       p.produced_while_resuming_ = false;
+      p.record_.on_resume();
       h_.resume();
       p.resuming_ = false;
       return !p.produced_while_resuming_;

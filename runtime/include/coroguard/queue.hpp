@@ -49,6 +49,7 @@ class queue {
     bool await_suspend(std::coroutine_handle<Promise> h) {
       return enqueue(q_.putters_, h);
     }
+    debug::wait_info debug_wait() const noexcept { return {"queue put", &q_}; }
     void await_resume() {
       throw_if_cancelled();
       if (item_) throw queue_closed();  // still ours: the queue closed before it went in
@@ -76,6 +77,7 @@ class queue {
     bool await_suspend(std::coroutine_handle<Promise> h) {
       return enqueue(q_.getters_, h);
     }
+    debug::wait_info debug_wait() const noexcept { return {"queue get", &q_}; }
     T await_resume() {
       if (item_) return std::move(*item_);
       throw_if_cancelled();
@@ -115,6 +117,7 @@ class queue {
     bool await_suspend(std::coroutine_handle<Promise> h) {
       return enqueue(q_.joiners_, h);
     }
+    debug::wait_info debug_wait() const noexcept { return {"queue join", &q_}; }
     void await_resume() const { throw_if_cancelled(); }
 
    private:

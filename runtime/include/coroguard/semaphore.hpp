@@ -53,6 +53,7 @@ class semaphore {
     bool await_suspend(std::coroutine_handle<Promise> h) {
       return enqueue(s_.waiters_, h, cancellable_);
     }
+    debug::wait_info debug_wait() const noexcept { return {"semaphore (or lock)", &s_}; }
     permit await_resume() {
       throw_if_cancelled();
       return permit(&s_);

@@ -34,6 +34,7 @@ class [[nodiscard("co_await the sleep")]] sleep_awaiter : timer_node, parked_wai
   void await_resume() const {
     if (cancelled_) throw cancelled_error{};
   }
+  debug::wait_info debug_wait() const noexcept { return {"sleep"}; }
 
  private:
   void fire() noexcept override { resume_waiter(); }

@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "coroguard/debug/frame_record.hpp"
+#include "coroguard/debug/hooks.hpp"
 #include "coroguard/detail/frame_allocator.hpp"
 #include "coroguard/detail/result.hpp"
 
@@ -38,7 +39,12 @@ class promise_base {
   static void operator delete(void* p, std::size_t size) noexcept { frame_deallocate(p, size); }
 
   job* current_job() const noexcept { return job_; }
-  void set_job(job* j) noexcept { job_ = j; }
+  void set_job(job* j) noexcept {
+    job_ = j;
+#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+    if (j) debug::job_started(j, record_);
+#endif
+  }
 
   auto initial_suspend() noexcept {
     struct start_when_resumed {
@@ -141,11 +147,12 @@ class [[nodiscard]] task {
   using value_type = T;
 
   task() noexcept = default;
-  task(task&& other) noexcept : h_(std::exchange(other.h_, {})) {}
+  task(task&& other) noexcept : h_(std::exchange(other.h_, {})) { note_owner(); }
   task& operator=(task&& other) noexcept {
     if (this != &other) {
       reset();
       h_ = std::exchange(other.h_, {});
+      note_owner();
     }
     return *this;
   }
@@ -154,6 +161,12 @@ class [[nodiscard]] task {
   ~task() { reset(); }
 
   bool valid() const noexcept { return static_cast<bool>(h_); }
+
+  // The runtime drops a task it was told not to start (a job cancelled before it began): that
+  // is not a forgotten task, so the debug mode does not report it as unawaited.
+  void abandon_unstarted() noexcept {
+    if (h_) h_.promise().record().on_done();
+  }
 
   // Starts the body and resumes the awaiting coroutine when it ends; the result or exception
   // is delivered there.
@@ -179,7 +192,10 @@ class [[nodiscard]] task {
     }
   };
 
-  explicit task(handle_type h) noexcept : h_(h) {}
+  explicit task(handle_type h) noexcept : h_(h) { note_owner(); }
+  void note_owner() noexcept {
+    if (h_) h_.promise().record().on_owner(this);
+  }
   void reset() noexcept {
     if (h_) std::exchange(h_, {}).destroy();
   }

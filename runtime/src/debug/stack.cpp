@@ -1,5 +1,6 @@
 #include "stack.hpp"
 
+#include <execinfo.h>
 #include <fcntl.h>
 #include <link.h>
 #include <pthread.h>
@@ -47,6 +48,12 @@ bool plausible_frame(std::uintptr_t fp, const stack_bounds& b) noexcept {
 }
 
 }  // namespace
+
+void prepare_stack_capture() noexcept {
+  (void)this_thread_stack();
+  void* pcs[2];
+  (void)backtrace(pcs, 2);
+}
 
 void capture_stack(caller_frame start, void** out, int max) noexcept {
   if (max <= 0) return;

@@ -14,6 +14,10 @@ namespace coroguard::debug {
 // rather than crashing it.
 void capture_stack(caller_frame start, void** out, int max) noexcept;
 
+// Makes capture on this thread safe inside a signal handler: the thread's stack bounds are
+// computed, and the unwinder behind backtrace() is loaded.
+void prepare_stack_capture() noexcept;
+
 struct source_point {
   std::string function;  // demangled, empty when unknown
   std::string file;      // empty when unknown

@@ -1,18 +1,44 @@
 // The debug-mode policy every coroutine frame of the runtime carries.
 //
 // With COROGUARD_DEBUG, a frame_record registers its frame in the task registry (what it is,
-// where it was created, where it waits, who awaits it) and runs the detectors on its transitions.
-// Without it, frame_record is an empty class whose members are inline no-ops: a release build
-// stores nothing and calls nothing.
+// where it was created, how big it is, where it waits and on what, who awaits it) and runs the
+// detectors on its transitions. Without it, frame_record is an empty class whose members are
+// inline no-ops: a release build stores nothing and calls nothing.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <source_location>
+#include <type_traits>
 #include <utility>
 
 #include "coroguard/detail/awaiter.hpp"
 
+namespace coroguard::debug {
+
+// What a suspended frame waits for. The runtime's awaiters describe themselves through a
+// `debug_wait()` member; any other awaiter is "unknown" (its type is named instead).
+struct wait_info {
+  const char* what = nullptr;    // "sleep", "join", "queue get", ...
+  const void* object = nullptr;  // the queue, event, semaphore, ... waited on
+  const void* job = nullptr;     // join: the awaited detail::job
+};
+
+template <class Awaiter>
+wait_info wait_of(const Awaiter& a) noexcept {
+  if constexpr (requires { a.debug_wait(); })
+    return a.debug_wait();
+  else
+    return {};
+}
+
+}  // namespace coroguard::debug
+
 #if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+namespace coroguard::detail {
+class job;
+}
+
 namespace coroguard::debug {
 
 // Where a coroutine was called from. here() is a default argument of the promise constructor,
@@ -27,6 +53,13 @@ struct caller_frame {
 };
 
 enum class task_state : std::uint8_t { created, running, suspended, done };
+enum class frame_kind : std::uint8_t { task, generator };
+
+// The name of an awaiter type, for waits that do not describe themselves.
+template <class T>
+const char* type_signature() noexcept {
+  return __PRETTY_FUNCTION__;
+}
 
 // One live coroutine frame, linked into the global registry for its whole life.
 // The field names are read by debugger/ scripts: keep them in step.
@@ -34,19 +67,22 @@ class frame_record {
  public:
   static constexpr int creation_depth = 4;
 
-  frame_record(std::source_location coroutine, caller_frame creator) noexcept;
+  frame_record(std::source_location coroutine, caller_frame creator,
+               frame_kind kind = frame_kind::task) noexcept;
   frame_record(const frame_record&) = delete;
   frame_record& operator=(const frame_record&) = delete;
   ~frame_record();
 
-  void on_start() noexcept { state_ = task_state::running; }
-  void on_suspend(std::source_location at) noexcept;
-  void on_resume() noexcept { state_ = task_state::running; }
-  void on_done() noexcept { state_ = task_state::done; }
+  void on_start() noexcept;
+  void on_suspend(std::source_location at, wait_info wait) noexcept;
+  void on_yield() noexcept;  // a generator handed a value to its consumer
+  void on_resume() noexcept;
+  void on_done() noexcept;
   void on_awaited_by(frame_record* awaiter) noexcept { awaiter_ = awaiter; }
-  void on_handle_released() noexcept { awaiter_ = nullptr; }
+  // The object holding the handle that owns this frame moved (ownership-cycle follows owners).
+  void on_owner(const void* owner) noexcept { owner_ = owner; }
 
-  // Wraps the awaiter of a `co_await` so the record knows where and when the frame waits.
+  // Wraps the awaiter of a `co_await` so the record knows where, when and on what it waits.
   template <class Awaitable>
   auto transform(Awaitable&& a, std::source_location at) {
     return tracked_awaiter<decltype(detail::get_awaiter(std::forward<Awaitable>(a)))>{
@@ -55,11 +91,25 @@ class frame_record {
 
   std::uint64_t id() const noexcept { return id_; }
   task_state state() const noexcept { return state_; }
+  frame_kind kind() const noexcept { return kind_; }
+  bool at_yield() const noexcept { return at_yield_; }
   const char* function() const noexcept { return function_; }
   const std::source_location& suspended_at() const noexcept { return suspended_at_; }
   const std::source_location& defined_at() const noexcept { return defined_at_; }
   void* const* created_by() const noexcept { return created_by_; }
   const frame_record* awaiter() const noexcept { return awaiter_; }
+  const wait_info& wait() const noexcept { return wait_; }
+  const char* awaiter_type() const noexcept { return awaiter_type_; }
+  const void* frame() const noexcept { return frame_; }
+  std::size_t frame_size() const noexcept { return frame_size_; }
+  const void* loop() const noexcept { return loop_; }
+  const detail::job* job() const noexcept { return job_; }
+  const void* owner() const noexcept { return owner_; }
+  // The next frame in the registry (read under its lock).
+  const frame_record* next_in_registry() const noexcept { return next_; }
+  // A report has named this frame already (so the frames around it do not repeat it).
+  bool reported() const noexcept { return reported_; }
+  void mark_reported() const noexcept { reported_ = true; }
 
  private:
   template <class Awaiter>
@@ -71,8 +121,14 @@ class frame_record {
     bool await_ready() { return inner.await_ready(); }
     template <class Promise>
     auto await_suspend(std::coroutine_handle<Promise> h) {
-      record->on_suspend(at);
-      return inner.await_suspend(h);
+      record->awaiter_type_ = type_signature<std::remove_cvref_t<Awaiter>>();
+      record->on_suspend(at, wait_of(inner));
+      try {
+        return inner.await_suspend(h);
+      } catch (...) {
+        record->on_resume();
+        throw;
+      }
     }
     decltype(auto) await_resume() {
       record->on_resume();
@@ -88,9 +144,20 @@ class frame_record {
   std::source_location suspended_at_{};
   void* created_by_[creation_depth] = {};
   frame_record* awaiter_ = nullptr;
+  wait_info wait_{};
+  const char* awaiter_type_ = nullptr;
+  const void* frame_ = nullptr;
+  std::size_t frame_size_ = 0;
+  const void* loop_ = nullptr;
+  detail::job* job_ = nullptr;  // the job whose first frame this is
+  const void* owner_ = nullptr;  // the task object owning the frame
   task_state state_ = task_state::created;
+  frame_kind kind_;
+  bool at_yield_ = false;
+  mutable bool reported_ = false;
 
   friend class registry;
+  friend void job_started(detail::job*, frame_record&) noexcept;
 };
 
 }  // namespace coroguard::debug
@@ -102,16 +169,18 @@ namespace coroguard::debug {
 struct caller_frame {
   static caller_frame here() noexcept { return {}; }
 };
+enum class frame_kind : std::uint8_t { task, generator };
 
 class frame_record {
  public:
-  frame_record(std::source_location, caller_frame) noexcept {}
+  frame_record(std::source_location, caller_frame, frame_kind = frame_kind::task) noexcept {}
   void on_start() noexcept {}
-  void on_suspend(std::source_location) noexcept {}
+  void on_suspend(std::source_location, wait_info) noexcept {}
+  void on_yield() noexcept {}
   void on_resume() noexcept {}
   void on_done() noexcept {}
   void on_awaited_by(frame_record*) noexcept {}
-  void on_handle_released() noexcept {}
+  void on_owner(const void*) noexcept {}
   template <class Awaitable>
   Awaitable&& transform(Awaitable&& a, std::source_location) noexcept {
     return std::forward<Awaitable>(a);

@@ -13,6 +13,8 @@
 #include <exception>
 #include <utility>
 
+#include "coroguard/debug/frame_record.hpp"
+#include "coroguard/debug/hooks.hpp"
 #include "coroguard/detail/result.hpp"
 #include "coroguard/errors.hpp"
 
@@ -124,9 +126,19 @@ class job {
   bool done_ = false;
   bool ended_cancelled_ = false;
   bool retrieved_ = false;
+
+#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+ public:
+  // The debug mode's view of the job: who it is, and the job it waits for (await-cycle).
+  debug::task_identity debug_identity{};
+  debug::frame_record* debug_task = nullptr;  // its first frame, while that is alive
+  job* debug_waiting_for = nullptr;
+#endif
 };
 
 // Called when a failed task's outcome is destroyed unseen: the exception must not vanish.
+// `failed` names the task when the exception belongs to a job.
+void report_unretrieved_exception(const job& failed, const std::exception_ptr& error) noexcept;
 void report_unretrieved_exception(const std::exception_ptr& error) noexcept;
 
 // The job plus the outcome of a task<T>: what join_handle, gather and task_group share.
@@ -134,7 +146,7 @@ template <class T>
 class job_state : public job {
  public:
   ~job_state() {
-    if (failure() && !retrieved()) report_unretrieved_exception(failure());
+    if (failure() && !retrieved()) report_unretrieved_exception(*this, failure());
   }
 
   T take() {

@@ -6,7 +6,9 @@
 
 #include <coroutine>
 #include <stdexcept>
+#include <utility>
 
+#include "coroguard/debug/frame_record.hpp"
 #include "coroguard/detail/job.hpp"
 #include "coroguard/errors.hpp"
 #include "coroguard/event_loop.hpp"
@@ -25,6 +27,7 @@ class done_awaiter : completion_waiter, parked_wait {
   // A waiting frame destroyed with the loop leaves the job's waiter list.
   ~done_awaiter() {
     if (target_) target_->remove_waiter(this);
+    wait_ended();
   }
 
   bool await_ready() const noexcept { return !target_ || target_->done(); }
@@ -37,20 +40,36 @@ class done_awaiter : completion_waiter, parked_wait {
       target_->cancel();
     }
     target_->add_waiter(this);
+#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+    debug::job_waits_for(job_, target_);
+    edge_ = true;
+#endif
     return true;
   }
+
+  debug::wait_info debug_wait() const noexcept { return {"join", target_, target_}; }
 
   void await_resume() const {
     if (cancelled_ && !(target_->done() && target_->failure())) throw cancelled_error{};
   }
 
  private:
-  std::coroutine_handle<> on_done() noexcept override { return unpark_waiter(); }
+  std::coroutine_handle<> on_done() noexcept override {
+    wait_ended();
+    return unpark_waiter();
+  }
+
+  void wait_ended() noexcept {
+#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+    if (std::exchange(edge_, false)) debug::job_wait_ended(job_);
+#endif
+  }
 
   void abort() noexcept override {
     cancelled_ = true;
     if constexpr (Policy == on_cancel::shield) {
       target_->remove_waiter(this);
+      wait_ended();
       event_loop::current().schedule(waiter_);
     } else {
       target_->cancel();  // and keep waiting for it to finish
@@ -58,6 +77,9 @@ class done_awaiter : completion_waiter, parked_wait {
   }
 
   job* target_;
+#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+  bool edge_ = false;  // job_ waits for target_ (await-cycle's graph)
+#endif
 };
 
 // co_await: the job's value, or its exception rethrown.

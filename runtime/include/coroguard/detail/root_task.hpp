@@ -79,7 +79,10 @@ class root_promise {
 template <class T>
 root_task drive(task<T> t, std::shared_ptr<job_state<T>> state) {
   try {
-    if (state->take_cancel()) throw cancelled_error{};
+    if (state->take_cancel()) {
+      t.abandon_unstarted();
+      throw cancelled_error{};
+    }
     if constexpr (std::is_void_v<T>) {
       co_await std::move(t);
       state->succeed();

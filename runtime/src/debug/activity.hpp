@@ -1,0 +1,28 @@
+// What the current thread is doing, as the detectors need to know it: which task it is running
+// (blocking-call, slow-step, trace), and whether a report or an allow-list scope is active.
+#pragma once
+
+#include <csignal>
+
+#include "coroguard/debug/frame_record.hpp"
+
+namespace coroguard::debug {
+
+struct loop_watch;  // slow_step.cpp: the watchdog's view of one loop thread
+
+struct thread_activity {
+  frame_record* running = nullptr;  // the task whose step runs now, or null
+  frame_record* suspending = nullptr;  // the frame that suspended last (its await_suspend runs)
+  loop_watch* watch = nullptr;      // set while this thread runs a loop
+  int allow_blocking = 0;           // allow_blocking scopes (and reports) open on this thread
+  int reporting = 0;                // report scopes open on this thread
+  // Set by slow-step's signal handler: a sleep it cut short is resumed, not ended early.
+  volatile int interrupted = 0;
+};
+
+extern thread_local thread_activity this_thread;
+
+// The loop thread starts running `running` (or stops running a task, when null).
+void watch_running(loop_watch& watch, frame_record* running) noexcept;
+
+}  // namespace coroguard::debug

@@ -1,0 +1,72 @@
+// await-cycle: task A waits for B (join, with_timeout) while B, directly or through others,
+// waits for A. None of them can finish; reported the moment the edge that closes the cycle is
+// added, with the cycle printed.
+#include "activity.hpp"
+#include "coroguard/debug/hooks.hpp"
+#include "coroguard/detail/job.hpp"
+#include "registry.hpp"
+#include "report.hpp"
+
+namespace coroguard::debug {
+
+namespace {
+
+// The frame of job `j` that waits for `target`: the innermost frame of j's chain.
+const frame_record* waiting_frame(const detail::job* target) {
+  const frame_record* found = nullptr;
+  registry::for_each([&](const frame_record& r) {
+    if (r.state() == task_state::suspended && r.wait().job == target) found = &r;
+  });
+  return found;
+}
+
+std::string name_of(const detail::job* j) {
+  return "task #" + std::to_string(j->debug_identity.id) + " '" +
+         (j->debug_identity.function ? coroutine_name(j->debug_identity.function) : std::string("?")) + "'";
+}
+
+void report_cycle(detail::job* waiter) {
+  report_scope scope;
+  std::vector<detail::job*> cycle;
+  for (detail::job* j = waiter; j && cycle.size() < 64; j = j->debug_waiting_for) {
+    cycle.push_back(j);
+    if (j->debug_waiting_for == waiter) break;
+  }
+  std::string chain;
+  for (detail::job* j : cycle) chain += name_of(j) + " waits for ";
+  chain += name_of(waiter);
+  report r{"await-cycle", "await cycle: " + chain + "; none of them can ever finish", {}, {}};
+  for (detail::job* j : cycle) {
+    if (const frame_record* f = waiting_frame(j->debug_waiting_for)) {
+      r.tasks.push_back(facts_of(*f));
+      if (r.where.file.empty()) r.where = task_point(*f, r.tasks.back(), true);
+    }
+  }
+  r.notes.push_back("cycle:");
+  for (detail::job* j : cycle) r.notes.push_back("  " + name_of(j) + " -> " + name_of(j->debug_waiting_for));
+  r.notes.push_back("hint: a task must not (even indirectly) await a task that awaits it; cancel one side to break it");
+  emit(r);
+}
+
+}  // namespace
+
+void job_waits_for(detail::job* waiter, detail::job* target) noexcept {
+  if (!waiter || !target) return;
+  waiter->debug_waiting_for = target;
+  int steps = 0;
+  for (detail::job* j = target; j && steps < 4096; j = j->debug_waiting_for, ++steps) {
+    if (j == waiter) {
+      try {
+        report_cycle(waiter);
+      } catch (...) {
+      }
+      return;
+    }
+  }
+}
+
+void job_wait_ended(detail::job* waiter) noexcept {
+  if (waiter) waiter->debug_waiting_for = nullptr;
+}
+
+}  // namespace coroguard::debug

@@ -1,0 +1,45 @@
+// At exit: stop the watchdog, report the frames nothing freed, write the trace, and exit with
+// `exitcode` when there were findings (as the sanitizers do), so a test suite run in debug mode
+// fails in CI.
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
+
+#include "coroguard/debug/api.hpp"
+#include "detectors.hpp"
+#include "introspection.hpp"
+#include "options.hpp"
+#include "report.hpp"
+#include "slow_step.hpp"
+#include "trace.hpp"
+
+namespace coroguard::debug {
+
+void link_blocking_call_detector() noexcept;
+
+namespace {
+
+void at_exit() {
+  stop_watchdog();
+  report_leaked_frames(nullptr);
+  write_trace();
+  const options& o = current_options();
+  if (findings() > 0 && o.exitcode != 0) {
+    std::fflush(nullptr);
+    std::_Exit(o.exitcode);
+  }
+}
+
+}  // namespace
+
+void install_exit_check() noexcept {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    (void)current_options();  // a bad option stops the program now, not at the first report
+    link_blocking_call_detector();
+    install_dump_signal();
+    std::atexit(at_exit);
+  });
+}
+
+}  // namespace coroguard::debug

@@ -1,0 +1,67 @@
+// leaked-frame: coroutine frames that can never be resumed or freed. At loop shutdown, the
+// loop's frames still suspended after it destroyed what it owns (nothing can resume them); at
+// exit, every frame still alive. Grouped by creation site, with the bytes they hold. Then
+// ownership-cycle looks for the usual cause among them.
+#include <algorithm>
+#include <map>
+#include <mutex>
+
+#include "activity.hpp"
+#include "detectors.hpp"
+#include "ownership_cycle.hpp"
+#include "registry.hpp"
+#include "report.hpp"
+
+namespace coroguard::debug {
+
+void report_leaked_frames(const void* loop) noexcept {
+  try {
+    report_scope scope;
+    std::vector<const frame_record*> leaked;
+    std::lock_guard lock(task_registry.mutex);
+    for (const frame_record* r = task_registry.head; r; r = r->next_in_registry()) {
+      if (r->reported()) continue;
+      if (loop && (r->loop() != loop || r->state() != task_state::suspended || r->at_yield())) continue;
+      leaked.push_back(r);
+    }
+    if (leaked.empty()) return;
+    std::reverse(leaked.begin(), leaked.end());  // oldest first
+
+    struct site {
+      std::vector<const frame_record*> frames;
+      std::size_t bytes = 0;
+    };
+    std::map<std::pair<void*, const char*>, site> sites;
+    std::size_t total = 0;
+    for (const frame_record* r : leaked) {
+      auto& s = sites[{r->created_by()[0], r->function()}];
+      s.frames.push_back(r);
+      s.bytes += r->frame_size();
+      total += r->frame_size();
+      r->mark_reported();
+    }
+    std::vector<const site*> order;
+    for (const auto& [key, s] : sites) order.push_back(&s);
+    std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->bytes > b->bytes; });
+
+    report r{"leaked-frame",
+             std::to_string(leaked.size()) + " coroutine frame(s) holding " + std::to_string(total) + " bytes " +
+                 (loop ? "are still suspended after their loop stopped; nothing can resume or free them"
+                       : "are still alive at exit; nothing freed them"),
+             {}, {}};
+    r.notes.push_back("by creation site:");
+    for (const site* s : order) {
+      task_facts t = facts_of(*s->frames.front());
+      if (r.where.file.empty()) r.where = task_point(*s->frames.front(), t, false);
+      std::string created = t.created_at.empty() ? std::string("<unknown>") : format_point(t.created_at[0].point);
+      r.notes.push_back("  " + std::to_string(s->frames.size()) + " frame(s), " + std::to_string(s->bytes) +
+                        " bytes: '" + coroutine_name(s->frames.front()->function()) + "' created at " + created);
+      if (r.tasks.size() < 4) r.tasks.push_back(std::move(t));
+    }
+    emit(r);
+    report_ownership_cycles(leaked);
+  } catch (...) {
+  }
+}
+
+}  // namespace coroguard::debug

@@ -1,0 +1,27 @@
+// pending-task-destroyed: a task frame destroyed while suspended, so the rest of its body
+// (cleanup after the co_await included) never runs: asyncio's "Task was destroyed but it is
+// pending!". Typically a spawned task still waiting when its loop shut down. Reported once per
+// chain, at the innermost frame, whose async backtrace names the frames awaiting it.
+#include "detectors.hpp"
+#include "report.hpp"
+
+namespace coroguard::debug {
+
+void report_pending_task_destroyed(const frame_record& task) noexcept {
+  try {
+    report_scope scope;
+    for (const frame_record* f = &task; f; f = f->awaiter()) f->mark_reported();
+    report r{"pending-task-destroyed",
+             "task '" + coroutine_name(task.function()) +
+                 "' was destroyed while suspended; the rest of its body never ran",
+             {}, {facts_of(task)}};
+    r.where = task_point(task, r.tasks[0], true);
+    r.notes.push_back(
+        "hint: await or cancel the task before its loop stops (a task still suspended when run() returns "
+        "is destroyed with the loop)");
+    emit(r);
+  } catch (...) {
+  }
+}
+
+}  // namespace coroguard::debug

@@ -1,0 +1,124 @@
+#include "trace.hpp"
+
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "options.hpp"
+#include "report.hpp"
+
+namespace coroguard::debug {
+
+namespace {
+
+struct trace_event {
+  char phase;            // 'b'/'e' task lifetime, 'X' step or stall
+  const char* function;  // the coroutine (source_location's name); null for a stall
+  std::uint64_t id;      // task id
+  long tid;
+  double ts_us, dur_us;
+  long stall_ms;
+};
+
+std::mutex events_mutex;
+std::vector<trace_event> events;
+
+double now_us() {
+  using namespace std::chrono;
+  return duration<double, std::micro>(steady_clock::now().time_since_epoch()).count();
+}
+
+long this_tid() {
+  thread_local long tid = static_cast<long>(syscall(SYS_gettid));
+  return tid;
+}
+
+struct step {
+  const frame_record* task = nullptr;
+  double start = 0;
+};
+thread_local step current_step;
+
+void add(const trace_event& e) noexcept {
+  try {
+    std::lock_guard lock(events_mutex);
+    events.push_back(e);
+  } catch (...) {
+  }
+}
+
+}  // namespace
+
+bool tracing() noexcept {
+  static const bool on = !current_options().trace.empty();
+  return on;
+}
+
+void trace_frame_created(const frame_record& r) noexcept {
+  add({'b', r.function(), r.id(), this_tid(), now_us(), 0, 0});
+}
+
+void trace_frame_destroyed(const frame_record& r) noexcept {
+  add({'e', r.function(), r.id(), this_tid(), now_us(), 0, 0});
+}
+
+void trace_step(const frame_record& r, bool begins) noexcept {
+  if (begins) {
+    current_step = {&r, now_us()};
+    return;
+  }
+  if (current_step.task != &r) return;
+  double end = now_us();
+  add({'X', r.function(), r.id(), this_tid(), current_step.start, end - current_step.start, 0});
+  current_step = {};
+}
+
+void trace_stall(long tid, const char* task, long ms) noexcept {
+  add({'i', task, 0, tid, now_us(), 0, ms});
+}
+
+void write_trace() noexcept {
+  if (!tracing()) return;
+  try {
+    std::lock_guard lock(events_mutex);
+    nlohmann::json out;
+    out["displayTimeUnit"] = "ms";
+    auto& list = out["traceEvents"] = nlohmann::json::array();
+    const long pid = getpid();
+    list.push_back({{"ph", "M"}, {"name", "process_name"}, {"pid", pid}, {"tid", 0},
+                    {"args", {{"name", "coroguard"}}}});
+    for (const auto& e : events) {
+      nlohmann::json j{{"ph", std::string(1, e.phase)}, {"pid", pid}, {"tid", e.tid}, {"ts", e.ts_us}};
+      if (e.phase == 'i') {
+        j["name"] = "slow step";
+        j["cat"] = "stall";
+        j["s"] = "t";
+        j["args"] = {{"stalled_ms", e.stall_ms}, {"task", e.function ? coroutine_name(e.function) : ""}};
+      } else {
+        j["name"] = coroutine_name(e.function);
+        j["cat"] = e.phase == 'X' ? "step" : "task";
+        j["args"] = {{"task", e.id}};
+        if (e.phase == 'X') j["dur"] = e.dur_us;
+        else j["id"] = e.id;  // async slices pair by (cat, id)
+      }
+      list.push_back(std::move(j));
+    }
+    std::FILE* f = std::fopen(current_options().trace.c_str(), "w");
+    if (!f) {
+      std::fprintf(stderr, "coroguard: error: cannot write the trace file '%s'\n", current_options().trace.c_str());
+      return;
+    }
+    std::string text = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::fwrite(text.data(), 1, text.size(), f);
+    std::fclose(f);
+  } catch (...) {
+    std::fputs("coroguard: could not write the trace file\n", stderr);
+  }
+}
+
+}  // namespace coroguard::debug

@@ -1,0 +1,19 @@
+// The wait-for graph of a loop's suspended tasks, as deadlock and leaked-frame reports print it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "coroguard/debug/frame_record.hpp"
+
+namespace coroguard::debug {
+
+// The innermost suspended frames of `loop` (the frames nobody inside their chain waits on),
+// oldest task first. Call under the registry lock (registry::for_each).
+std::vector<const frame_record*> innermost_waits(const void* loop);
+// "task #3 'consumer' at x.cpp:12:5 waits for queue 0x… (a local of task #2 'main')".
+std::string describe_edge(const frame_record& r);
+// The live frame whose memory holds `object`, if any. Under the registry lock.
+const frame_record* frame_holding(const void* object);
+
+}  // namespace coroguard::debug
