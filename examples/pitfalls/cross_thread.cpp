@@ -11,7 +11,7 @@
 using namespace std::chrono_literals;
 
 coroguard::task<> wait_for_worker(coroguard::event& done) {
-  co_await coroguard::with_timeout(200ms, [](coroguard::event& done) -> coroguard::task<> {
+  co_await coroguard::with_timeout(10s, [](coroguard::event& done) -> coroguard::task<> {
     co_await done.wait();
   }(done));
   std::puts("the worker finished");

@@ -4,21 +4,11 @@
 #include "activity.hpp"
 #include "coroguard/debug/hooks.hpp"
 #include "coroguard/detail/job.hpp"
-#include "registry.hpp"
 #include "report.hpp"
 
 namespace coroguard::debug {
 
 namespace {
-
-// The frame of job `j` that waits for `target`: the innermost frame of j's chain.
-const frame_record* waiting_frame(const detail::job* target) {
-  const frame_record* found = nullptr;
-  registry::for_each([&](const frame_record& r) {
-    if (r.state() == task_state::suspended && r.wait().job == target) found = &r;
-  });
-  return found;
-}
 
 std::string name_of(const detail::job* j) {
   return "task #" + std::to_string(j->debug_identity.id) + " '" +
@@ -37,14 +27,14 @@ void report_cycle(detail::job* waiter) {
   chain += name_of(waiter);
   report r{"await-cycle", "await cycle: " + chain + "; none of them can ever finish", {}, {}};
   for (detail::job* j : cycle) {
-    if (const frame_record* f = waiting_frame(j->debug_waiting_for)) {
+    if (const frame_record* f = j->debug_waiting_frame) {
       r.tasks.push_back(facts_of(*f));
       if (r.where.file.empty()) r.where = task_point(*f, r.tasks.back(), true);
     }
   }
   r.notes.push_back("cycle:");
   for (detail::job* j : cycle) r.notes.push_back("  " + name_of(j) + " -> " + name_of(j->debug_waiting_for));
-  r.notes.push_back("hint: a task must not (even indirectly) await a task that awaits it; cancel one side to break it");
+  r.notes.push_back("hint: a task must not (even indirectly) await a task that awaits it; cancelling does not help (a join passes the cancel on and keeps waiting): restructure so one side does not wait");
   emit(r);
 }
 
@@ -53,6 +43,7 @@ void report_cycle(detail::job* waiter) {
 void job_waits_for(detail::job* waiter, detail::job* target) noexcept {
   if (!waiter || !target) return;
   waiter->debug_waiting_for = target;
+  waiter->debug_waiting_frame = this_thread.suspending;
   int steps = 0;
   for (detail::job* j = target; j && steps < 4096; j = j->debug_waiting_for, ++steps) {
     if (j == waiter) {
@@ -66,7 +57,10 @@ void job_waits_for(detail::job* waiter, detail::job* target) noexcept {
 }
 
 void job_wait_ended(detail::job* waiter) noexcept {
-  if (waiter) waiter->debug_waiting_for = nullptr;
+  if (waiter) {
+    waiter->debug_waiting_for = nullptr;
+    waiter->debug_waiting_frame = nullptr;
+  }
 }
 
 }  // namespace coroguard::debug

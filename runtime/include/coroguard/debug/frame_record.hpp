@@ -18,10 +18,13 @@ namespace coroguard::debug {
 
 // What a suspended frame waits for. The runtime's awaiters describe themselves through a
 // `debug_wait()` member; any other awaiter is "unknown" (its type is named instead).
+class frame_record;
+
 struct wait_info {
   const char* what = nullptr;    // "sleep", "join", "queue get", ...
   const void* object = nullptr;  // the queue, event, semaphore, ... waited on
   const void* job = nullptr;     // join: the awaited detail::job
+  const frame_record* task = nullptr;  // co_await of a task: its frame
 };
 
 template <class Awaiter>

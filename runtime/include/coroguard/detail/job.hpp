@@ -133,6 +133,7 @@ class job {
   debug::task_identity debug_identity{};
   debug::frame_record* debug_task = nullptr;  // its first frame, while that is alive
   job* debug_waiting_for = nullptr;
+  const debug::frame_record* debug_waiting_frame = nullptr;  // the frame that waits for it
 #endif
 };
 
