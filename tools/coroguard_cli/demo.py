@@ -58,13 +58,21 @@ def run(tidy_path, source_dir, build_dir, checks):
         found_kinds = set()
         if tags["debug"] and os.access(exe, os.X_OK):
             proc = subprocess.run([exe], capture_output=True, text=True, timeout=60)
+            # A stall is reported again as it goes on: one line per kind and place, with a count.
+            shown = {}
             for line in proc.stderr.splitlines():
                 m = REPORT.match(line)
                 if m:
                     found_kinds.add(m.group("kind"))
                     where = (f"{os.path.relpath(m.group('file'))}:{m.group('line')}:{m.group('col')}: "
                              if m.group("file") else "")
-                    print(f"   debug: {where}{m.group('message')} [coroguard-{m.group('kind')}]")
+                    key = (m.group("kind"), where)
+                    if key in shown:
+                        shown[key][1] += 1
+                    else:
+                        shown[key] = [f"   debug: {where}{m.group('message')} [coroguard-{m.group('kind')}]", 0]
+            for text, more in shown.values():
+                print(text + (f" (and {more} later report(s) of it)" if more else ""))
         elif tags["debug"]:
             print(f"   debug: program not built: {exe}")
         for c in tags["check"]:
