@@ -136,7 +136,8 @@ std::string describe_wait(const frame_record& r) {
     if (j->debug_identity.function) s += " '" + coroutine_name(j->debug_identity.function) + "'";
     return s + " (" + w.what + ")";
   }
-  if (w.task) return "task #" + std::to_string(w.task->id()) + " '" + coroutine_name(w.task->function()) + "' (co_await)";
+  if (w.task)
+    return "task #" + std::to_string(w.task->id()) + " '" + coroutine_name(w.task->function()) + "' (" + w.what + ")";
   if (w.what) {
     std::string s = w.what;
     if (w.object) {

@@ -267,6 +267,11 @@ void loop_stopped(const void* loop) noexcept {
   report_leaked_frames(loop);
 }
 
+bool loop_running() noexcept {
+  std::lock_guard lock(watches_mutex);
+  return !watches.empty();
+}
+
 void stop_watchdog() noexcept {
   {
     std::lock_guard lock(watches_mutex);

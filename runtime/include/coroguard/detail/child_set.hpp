@@ -74,6 +74,7 @@ class child_set : parked_wait {
         if (!set.park(h)) set.abort();
         return !set.satisfied();
       }
+      debug::wait_info debug_wait() const noexcept { return {"child tasks (gather, task group)", &set}; }
       void await_resume() const {
         set.waiter_ = {};
         if (set.cancelled_ && set.failures_.empty()) throw cancelled_error{};
