@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
@@ -53,7 +54,7 @@ bool is_debug_runtime(const source_point& p) {
 
 // The runtime's own frames, libc and the standard library: not where a user looks first.
 bool is_machinery(const source_point& p) {
-  if (is_debug_runtime(p)) return true;
+  if (is_debug_runtime(p) || p.file.find("/include/coroguard/") != std::string::npos) return true;
   for (const char* prefix : {"std::", "coroguard::", "boost::asio::", "__libc_start", "_start", "__"})
     if (p.function.rfind(prefix, 0) == 0) return true;
   // Libraries built elsewhere (glibc's "./time/...") have relative paths; system headers /usr/.
@@ -100,11 +101,14 @@ std::string coroutine_name(const char* function_name) {
 std::vector<native_frame> native_frames(void* const* pcs, int count) {
   std::vector<source_point> points = symbolize(pcs, count);
   std::vector<native_frame> frames;
-  const int depth = current_options().stack_depth;
+  // The capture itself (our code, a sanitizer's backtrace interceptor) is not the program's.
+  auto capturing = [](const source_point& p) {
+    return is_debug_runtime(p) || p.function.rfind("__interceptor_", 0) == 0 ||
+           p.file.find("libsanitizer") != std::string::npos;
+  };
   int i = 0;
-  while (i < count && pcs[i] && is_debug_runtime(points[static_cast<size_t>(i)])) ++i;
-  for (; i < count && pcs[i] && static_cast<int>(frames.size()) < depth; ++i)
-    frames.push_back({pcs[i], points[static_cast<size_t>(i)]});
+  while (i < count && pcs[i] && capturing(points[static_cast<size_t>(i)])) ++i;
+  for (; i < count && pcs[i]; ++i) frames.push_back({pcs[i], points[static_cast<size_t>(i)]});
   return frames;
 }
 
@@ -174,6 +178,11 @@ task_facts facts_of(const frame_record& r) {
 
 namespace {
 
+// Stacks are kept whole (the headline's user frame may be deep); stack_depth frames are shown.
+size_t shown_frames(const std::vector<native_frame>& stack) {
+  return std::min(stack.size(), static_cast<size_t>(current_options().stack_depth));
+}
+
 std::string format_frame(size_t i, const native_frame& f) {
   char pc[32];
   std::snprintf(pc, sizeof pc, "%p", f.pc);
@@ -206,7 +215,7 @@ std::string to_text(const report& r) {
   }
   if (!r.stack.empty()) {
     line(4, r.stack_title + ":");
-    for (size_t i = 0; i < r.stack.size(); ++i) line(6, format_frame(i, r.stack[i]));
+    for (size_t i = 0; i < shown_frames(r.stack); ++i) line(6, format_frame(i, r.stack[i]));
   }
   for (const auto& n : r.notes) line(4, n);
   text += std::string("SUMMARY: coroguard: ") + r.kind + " " + format_point(r.where);
@@ -241,7 +250,7 @@ std::string to_json(const report& r) {
   }
   if (!r.stack.empty()) {
     j["native_stack"] = {{"title", r.stack_title}, {"frames", nlohmann::json::array()}};
-    for (const auto& f : r.stack) j["native_stack"]["frames"].push_back(to_json(f));
+    for (size_t i = 0; i < shown_frames(r.stack); ++i) j["native_stack"]["frames"].push_back(to_json(r.stack[i]));
   }
   j["notes"] = r.notes;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

@@ -69,7 +69,8 @@ task_facts facts_of(const frame_record& r);
 std::vector<native_frame> creation_stack(void* const* created_by);
 // What a suspended frame waits for, in words.
 std::string describe_wait(const frame_record& r);
-// Symbolized native frames, cut to the user's part (stack_depth).
+// Symbolized native frames from the first one that is not the capture itself (our code, a
+// sanitizer's interceptor); reports show stack_depth of them.
 std::vector<native_frame> native_frames(void* const* pcs, int count);
 // The first frame in user code: the best line for a headline.
 const native_frame* first_user_frame(const std::vector<native_frame>& frames);

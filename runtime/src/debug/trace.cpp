@@ -27,6 +27,9 @@ struct trace_event {
 
 std::mutex events_mutex;
 std::vector<trace_event> events;
+// A long program would fill memory with steps: past this many events the rest are counted.
+constexpr std::size_t max_events = 4'000'000;
+std::size_t dropped = 0;
 
 double now_us() {
   using namespace std::chrono;
@@ -47,7 +50,8 @@ thread_local step current_step;
 void add(const trace_event& e) noexcept {
   try {
     std::lock_guard lock(events_mutex);
-    events.push_back(e);
+    if (events.size() < max_events) events.push_back(e);
+    else ++dropped;
   } catch (...) {
   }
 }
@@ -92,6 +96,7 @@ void write_trace() noexcept {
     const long pid = getpid();
     list.push_back({{"ph", "M"}, {"name", "process_name"}, {"pid", pid}, {"tid", 0},
                     {"args", {{"name", "coroguard"}}}});
+    if (dropped) std::fprintf(stderr, "coroguard: trace: %zu events past the first %zu were dropped\n", dropped, max_events);
     for (const auto& e : events) {
       nlohmann::json j{{"ph", std::string(1, e.phase)}, {"pid", pid}, {"tid", e.tid}, {"ts", e.ts_us}};
       if (e.phase == 'i') {
