@@ -19,6 +19,8 @@ class Task:
     created_at: str        # "file:line in function", or "?"
     suspended_at: str      # "file:line", or "" when not suspended
     awaited_by: int        # id of the task awaiting this one, 0 for none
+    job: int = 0           # address of the job this frame starts (its first frame), 0 for none
+    waits_for_job: int = 0  # address of the job this frame joins, 0 for none
 
 
 def short_function(signature):
@@ -56,6 +58,39 @@ def short_path(path):
 def format_location(path, line, function=None):
     text = f"{short_path(path)}:{line}"
     return f"{text} in {function}" if function else text
+
+
+def async_backtrace(tasks, task_id):
+    """The chain from a task to the root: each frame, then the frame awaiting it; where a chain
+    reaches the first frame of a spawned job, it goes on at the frame joining that job."""
+    by_id = {t.id: t for t in tasks}
+    joiners = {t.waits_for_job: t for t in tasks if t.waits_for_job}
+    chain, seen = [], set()
+    t = by_id.get(task_id)
+    via = None
+    while t is not None and t.id not in seen:
+        seen.add(t.id)
+        chain.append((t, via))
+        if t.awaited_by:
+            t, via = by_id.get(t.awaited_by), None
+        elif t.job and t.job in joiners:
+            t, via = joiners[t.job], "joins"
+        else:
+            t = None
+    return chain
+
+
+def format_backtrace(tasks, task_id):
+    """`coroguard bt ID`: one line a frame, innermost first, with the line each waits at."""
+    chain = async_backtrace(tasks, task_id)
+    if not chain:
+        return f"No live coroguard task #{task_id}."
+    lines = [f"Async backtrace of task #{task_id}:"]
+    for depth, (t, via) in enumerate(chain):
+        where = f"at {t.suspended_at}" if t.suspended_at else f"({t.state})"
+        joined = f" [joins task #{chain[depth - 1][0].id}]" if via else ""
+        lines.append(f"#{depth:<3} task #{t.id} {short_function(t.function)} {where}{joined}")
+    return "\n".join(lines)
 
 
 def format_task_table(tasks):
