@@ -34,7 +34,7 @@ void report(const debug::task_identity* who, const std::exception_ptr& error) no
       t.id = who->id;
       t.coroutine = who->function;
       t.state = "done, failed";
-      t.defined_at = std::string(who->defined_at.file_name()) + ":" + std::to_string(who->defined_at.line());
+      t.defined_at = format_line(who->defined_at);
       t.created_at = creation_stack(who->created_by);
       if (const native_frame* f = first_user_frame(t.created_at)) r.where = f->point;
       else r.where = point_of(who->defined_at);

@@ -50,7 +50,6 @@ void registry::link(frame_record& r) noexcept {
     site_usage& s = sites[{r.created_by_[0], r.function_}];
     s.creator = r.created_by_[0];
     s.function = r.function_;
-    s.sample = &r;
     ++s.live;
     ++s.total;
     s.bytes += r.frame_size_;
@@ -69,7 +68,6 @@ void registry::unlink(frame_record& r) noexcept {
   if (auto it = sites.find({r.created_by_[0], r.function_}); it != sites.end()) {
     --it->second.live;
     it->second.bytes -= r.frame_size_;
-    if (it->second.sample == &r) it->second.sample = nullptr;
   }
 }
 

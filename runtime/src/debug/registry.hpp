@@ -26,7 +26,6 @@ extern registry_state task_registry;
 // the coroutine it created).
 struct site_usage {
   void* creator = nullptr;       // return address in the creating function
-  const frame_record* sample = nullptr;  // a live frame from this site (for its names), or null
   const char* function = nullptr;
   std::size_t live = 0, bytes = 0, peak_live = 0, peak_bytes = 0, total = 0;
 };
@@ -35,12 +34,6 @@ class registry {
  public:
   static void link(frame_record& r) noexcept;
   static void unlink(frame_record& r) noexcept;
-  // Calls f(const frame_record&) for every live frame, newest first, under the registry lock.
-  template <class F>
-  static void for_each(F&& f) {
-    std::lock_guard lock(task_registry.mutex);
-    for (const frame_record* r = task_registry.head; r; r = r->next_in_registry()) f(*r);
-  }
   static std::vector<site_usage> usage_by_site();
 };
 

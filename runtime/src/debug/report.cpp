@@ -36,6 +36,10 @@ std::string format_point(const source_point& p) {
   return s;
 }
 
+std::string format_line(const std::source_location& l) {
+  return std::string(l.file_name()) + ":" + std::to_string(l.line());
+}
+
 source_point point_of(const std::source_location& l) {
   source_point p;
   if (l.file_name() && *l.file_name()) {
@@ -160,7 +164,7 @@ task_facts facts_of(const frame_record& r) {
   t.id = r.id();
   t.coroutine = r.function();
   t.state = state_name(r.state());
-  t.defined_at = std::string(r.defined_at().file_name()) + ":" + std::to_string(r.defined_at().line());
+  t.defined_at = format_line(r.defined_at());
   t.frame_bytes = r.frame_size();
   t.created_at = creation_stack(r.created_by());
   if (r.state() == task_state::suspended) {

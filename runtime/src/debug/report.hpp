@@ -60,6 +60,8 @@ struct report {
 std::string coroutine_name(const char* function_name);
 std::string format_point(const source_point& p);
 source_point point_of(const std::source_location& l);
+// "file:line" of a source_location (where a coroutine is).
+std::string format_line(const std::source_location& l);
 const char* state_name(task_state s);
 
 // The facts about a live frame (symbolizes its creation stack). Call on the frame's thread or

@@ -120,7 +120,7 @@ void report_stall(loop_watch& w, long stalled_ms, long on_cpu_ms) {
     t.id = top.id;
     t.coroutine = top.function;
     t.state = "running";
-    t.defined_at = std::string(w.defined_at.file_name()) + ":" + std::to_string(w.defined_at.line());
+    t.defined_at = format_line(w.defined_at);
     int n = 0;
     while (n < frame_record::creation_depth && w.created_by[n]) ++n;
     auto created = native_frames(w.created_by, n);

@@ -9,7 +9,7 @@
 namespace coroguard::debug {
 
 // The innermost suspended frames of `loop` (the frames nobody inside their chain waits on),
-// oldest task first. Call under the registry lock (registry::for_each).
+// oldest task first. Call under the registry lock (task_registry.mutex).
 std::vector<const frame_record*> innermost_waits(const void* loop);
 // "task #3 'consumer' at x.cpp:12:5 waits for queue 0x… (a local of task #2 'main')".
 std::string describe_edge(const frame_record& r);

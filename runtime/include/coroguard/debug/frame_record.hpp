@@ -16,6 +16,9 @@
 
 namespace coroguard::debug {
 
+// How many return addresses of the creating code a frame keeps (and a job's identity copies).
+inline constexpr int creation_depth = 4;
+
 // What a suspended frame waits for. The runtime's awaiters describe themselves through a
 // `debug_wait()` member; any other awaiter is "unknown" (its type is named instead).
 class frame_record;
@@ -68,7 +71,7 @@ const char* type_signature() noexcept {
 // The field names are read by debugger/ scripts: keep them in step.
 class frame_record {
  public:
-  static constexpr int creation_depth = 4;
+  static constexpr int creation_depth = debug::creation_depth;
 
   frame_record(std::source_location coroutine, caller_frame creator,
                frame_kind kind = frame_kind::task) noexcept;
@@ -94,7 +97,6 @@ class frame_record {
 
   std::uint64_t id() const noexcept { return id_; }
   task_state state() const noexcept { return state_; }
-  frame_kind kind() const noexcept { return kind_; }
   bool at_yield() const noexcept { return at_yield_; }
   const char* function() const noexcept { return function_; }
   const std::source_location& suspended_at() const noexcept { return suspended_at_; }

@@ -6,20 +6,20 @@
 #include <cstdint>
 #include <source_location>
 
+#include "coroguard/debug/frame_record.hpp"
+
 namespace coroguard::detail {
 class job;
 }
 
 namespace coroguard::debug {
 
-class frame_record;
-
 // Who a job is, kept after its frames are gone (exception-never-retrieved names the task).
 struct task_identity {
   std::uint64_t id = 0;
   const char* function = nullptr;
   std::source_location defined_at{};
-  void* created_by[4] = {};
+  void* created_by[creation_depth] = {};
 };
 
 // The loop on this thread starts, goes idle (blocking for I/O or timers), works again, stops.
