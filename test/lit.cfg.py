@@ -15,7 +15,7 @@ config.name = "coroguard"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
 config.excludes = ["Inputs", "check_tidy.py", "no_crash.py", "check_sarif.py", "check_report_json.py",
-                   "check_trace.py"]
+                   "check_trace.py", "make_core.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(site["build_dir"], "test", "lit-output")
 
@@ -51,12 +51,20 @@ config.substitutions += [
     ("%coroguard_clangd", shlex.join(["python3", os.path.join(src, "test", "tools", "Inputs", "lsp_client.py"),
                                       os.path.join(build, "bin", "coroguard-clangd")])),
     ("%coroguard", os.path.join(build, "bin", "coroguard")),
-    ("%gdb", shlex.join([site["gdb"], "-batch", "-nx", "-x", os.path.join(src, "debugger", "gdb", "coroguard.py")])),
+    # The scripts by hand, as users without auto-load do (autoload.test covers the section).
+    ("%gdb", shlex.join([site["gdb"], "-batch", "-nx", "-iex", "set auto-load python-scripts off",
+                         "-x", os.path.join(src, "debugger", "gdb", "coroguard.py")])),
+    ("%plain_gdb", shlex.join([site["gdb"], "-batch", "-nx"])),
+    ("%lldb", shlex.join([site["lldb"], "--batch", "--no-lldbinit", "-o",
+                          "command script import " + os.path.join(src, "debugger", "lldb", "coroguard.py")])),
+    ("%make_core", shlex.join(["python3", os.path.join(src, "test", "debugger", "make_core.py"), site["gdb"]])),
     ("%source_dir", src),
     ("%build_dir", build),
 ]
 if site["build_checks"]:
     config.available_features.add("checks")
+if "-fsanitize" in site["cxx_flags"]:
+    config.available_features.add("sanitizer")
 # A Debian clang-tidy of the other supported LLVM, to show the plugin refuses it.
 for version in ("19", "22"):
     other = f"/usr/lib/llvm-{version}/bin/clang-tidy"

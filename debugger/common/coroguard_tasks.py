@@ -21,10 +21,14 @@ class Task:
     awaited_by: int        # id of the task awaiting this one, 0 for none
     job: int = 0           # address of the job this frame starts (its first frame), 0 for none
     waits_for_job: int = 0  # address of the job this frame joins, 0 for none
+    frame: int = 0         # address of the coroutine frame
+    record: int = 0        # address of its debug record
 
 
 def short_function(signature):
-    """'coroguard::task<int> ns::fetch(int)' -> 'ns::fetch(int)': the return type is noise here."""
+    """'coroguard::task<int> ns::fetch(int)' -> 'ns::fetch(int)': the return type is noise here.
+    Clang writes 'queue<int> &' where GCC writes 'queue<int>&': both print as GCC does."""
+    signature = signature.replace(" &", "&").replace(" *", "*")
     depth, cut = 0, 0
     for i, c in enumerate(signature):
         if c in "(<":

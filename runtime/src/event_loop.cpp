@@ -1,11 +1,21 @@
 #include "coroguard/event_loop.hpp"
 
+#include <boost/asio/executor_work_guard.hpp>
 #include <coroutine>
 #include <stdexcept>
 #include <thread>
 
 #include "coroguard/debug/hooks.hpp"
 #include "coroguard/detail/root_task.hpp"
+
+// gdb's .debug_gdb_scripts entry (1: a Python file, by name) for the coroguard commands and
+// printers. The section is not loaded at run time: it costs the program nothing.
+#ifdef COROGUARD_GDB_SCRIPT
+asm(".pushsection \".debug_gdb_scripts\", \"MS\",%progbits,1\n"
+    ".byte 1\n"
+    ".asciz \"" COROGUARD_GDB_SCRIPT "\"\n"
+    ".popsection\n");
+#endif
 
 namespace coroguard {
 
@@ -88,6 +98,9 @@ void event_loop::wait_for_work() {
     if (*next > virtual_now_) virtual_now_ = *next;
     return;
   }
+  // The guard keeps Asio waiting until the deadline: with no I/O outstanding, run_one_until
+  // would return at once and the loop would spin until the timer is due.
+  auto wait_even_without_io = boost::asio::make_work_guard(context_);
   context_.run_one_until(*next);
 }
 

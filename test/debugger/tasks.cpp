@@ -1,9 +1,15 @@
-// `coroguard tasks` in gdb lists the live tasks of a stopped program: a spawned task awaiting
-// a nested chain, stopped at a breakpoint in the innermost coroutine.
+// `coroguard tasks`, `bt` and `frame` in gdb and in lldb, over a program stopped at a breakpoint
+// in the innermost coroutine of a nested await chain that crosses a spawn.
 // RUN: %debug_cxx %s -o %t
-// RUN: %gdb -ex 'break stop_here' -ex run -ex 'coroguard tasks' %t 2>&1 | FileCheck %s
-// RUN: %gdb -ex 'break stop_here' -ex run -ex 'coroguard bt' -ex 'coroguard bt 1' -ex 'coroguard bt 9' %t 2>&1 | FileCheck %s --check-prefix=BT
+// RUN: %gdb -ex 'break stop_here' -ex run -ex 'coroguard tasks' -ex 'coroguard bt' -ex 'coroguard bt 1' -ex 'coroguard bt 9' -ex 'coroguard frame 1' -ex 'coroguard frame 9' %t 2>&1 | FileCheck %s
+// RUN: %lldb -o 'b stop_here' -o run -o 'coroguard tasks' -o 'coroguard bt' -o 'coroguard bt 1' -o 'coroguard bt 9' -o 'coroguard frame 1' -o 'coroguard frame 9' %t 2>&1 | FileCheck %s
+// Usage errors are errors (a non-zero exit in batch mode), with the usage where it helps.
 // RUN: not %gdb -ex 'break stop_here' -ex run -ex 'coroguard bt x' %t 2>&1 | FileCheck %s --check-prefix=BADID
+// RUN: not %lldb -o 'b stop_here' -o run -o 'coroguard bt x' %t 2>&1 | FileCheck %s --check-prefix=BADID
+// RUN: not %gdb -ex 'break stop_here' -ex run -ex 'coroguard' -ex 'coroguard threads' %t 2>&1 | FileCheck %s --check-prefix=USAGE
+// RUN: not %lldb -o 'b stop_here' -o run -o 'coroguard' -o 'coroguard threads' %t 2>&1 | FileCheck %s --check-prefix=USAGE
+// gdb loads the commands by itself from the program's .debug_gdb_scripts once auto-load allows it.
+// RUN: %plain_gdb -iex 'add-auto-load-safe-path %source_dir/debugger' -ex 'break stop_here' -ex run -ex 'coroguard tasks' %t 2>&1 | FileCheck %s --check-prefix=AUTOLOAD
 #include <coroguard/coroguard.hpp>
 
 #include <chrono>
@@ -19,25 +25,43 @@ coroguard::task<int> leaf() {
 coroguard::task<int> middle() { co_return co_await leaf() + 1; }
 
 coroguard::task<int> top() {
+  int retries = 2;
   auto h = coroguard::spawn(middle());
-  co_return co_await h;
+  co_return co_await h + retries - 2;
 }
 
 int main() { return coroguard::run(top()) == 2 ? 0 : 1; }
 
-// CHECK: Id State     Coroutine Created at                   Suspended at  Awaited by
-// CHECK-NEXT: 1  suspended top()     tasks.cpp:26 in main()       tasks.cpp:23  -
-// CHECK-NEXT: 2  suspended middle()  tasks.cpp:22 in top()        tasks.cpp:19  -
-// CHECK-NEXT: 3  running   leaf()    tasks.cpp:19 in middle()     -             2
+// CHECK:      Id State     Coroutine Created at                   Suspended at  Awaited by
+// CHECK-NEXT: 1  suspended top()     tasks.cpp:33 in main()       tasks.cpp:30  -
+// CHECK-NEXT: 2  suspended middle()  tasks.cpp:29 in top()        tasks.cpp:25  -
+// CHECK-NEXT: 3  running   leaf()    tasks.cpp:25 in middle()     -             2
 // CHECK-NEXT: 3 live task(s)
 
 // The async backtrace of the running task: each frame with the line it waits at, across the
 // spawn (middle is the first frame of a job that top joins).
-// BT: Async backtrace of task #3:
-// BT-NEXT: #0 task #3 leaf() (running)
-// BT-NEXT: #1 task #2 middle() at tasks.cpp:19
-// BT-NEXT: #2 task #1 top() at tasks.cpp:23 [joins task #2]
-// BT-NEXT: Async backtrace of task #1:
-// BT-NEXT: #0 task #1 top() at tasks.cpp:23
-// BT-NEXT: No live coroguard task #9.
+// CHECK:      Async backtrace of task #3:
+// CHECK-NEXT: #0 task #3 leaf() (running)
+// CHECK-NEXT: #1 task #2 middle() at tasks.cpp:25
+// CHECK-NEXT: #2 task #1 top() at tasks.cpp:30 [joins task #2]
+// CHECK:      Async backtrace of task #1:
+// CHECK-NEXT: #0 task #1 top() at tasks.cpp:30
+// CHECK:      No live coroguard task #9.
+
+// top's frame: the promise (its debug record names task 1) and the locals kept across co_await.
+// CHECK:      Task #1 top() (suspended at tasks.cpp:30), frame at 0x{{[0-9a-f]+}}, type _Z3topv.{{Frame|coro_frame_ty}}
+// CHECK-NEXT: promise = {{.*}}id_ = 1{{[,}]}}
+// CHECK-NEXT: locals kept in the frame:
+// CHECK-DAG:  retries = 2
+// CHECK-DAG:  h = coroguard::join_handle of task #2 middle() (not done)
+// CHECK:      No live coroguard task #9.
+
 // BADID: coroguard bt: 'x' is not a task id (or 'all')
+
+// USAGE:      coroguard tasks
+// USAGE-NEXT: coroguard bt [ID|all]
+// USAGE-NEXT: coroguard frame ID
+// USAGE:      coroguard: unknown command 'threads'
+
+// AUTOLOAD:      Id State
+// AUTOLOAD-NEXT: 1  suspended top()

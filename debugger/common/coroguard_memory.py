@@ -1,0 +1,221 @@
+"""Reads the runtime's structures out of a stopped program's memory, for any debugger.
+
+A front end (gdb/, lldb/) supplies a `Debuggee`: raw memory reads, where a global lives, field
+offsets from the debug info, and what source line and function a code address is in. Everything
+else, the layout-dependent walking, lives here once. Reading whole records as bytes, rather
+than field by field through the debugger's value API, is what keeps 10,000 tasks fast, and it
+needs no call into the program, so core files work the same as live processes.
+"""
+import re
+import struct
+
+from coroguard_tasks import STATES, Task, format_location, plain_function
+
+REGISTRY = "coroguard::debug::task_registry"
+RECORD = "coroguard::debug::frame_record"
+SOURCE_LOCATION_IMPL = "std::source_location::__impl"
+
+
+class DebuggeeError(Exception):
+    """What the program lacks for a command (no debug runtime, no debug info); shown as is."""
+
+
+class Debuggee:
+    """What a front end implements. Addresses are ints; None means unknown."""
+
+    def read(self, address, size):  # -> bytes
+        raise NotImplementedError
+
+    def global_address(self, name):  # -> int or None
+        raise NotImplementedError
+
+    def field_offset(self, type_name, field):  # -> int, KeyError when absent
+        raise NotImplementedError
+
+    def type_size(self, type_name):  # -> int, KeyError when absent
+        raise NotImplementedError
+
+    def line_at(self, pc):  # -> (file, line) or None
+        raise NotImplementedError
+
+    def function_at(self, pc):  # -> the function's name as the debugger prints it, or None
+        raise NotImplementedError
+
+    def demangle(self, symbol):  # -> str or None
+        raise NotImplementedError
+
+
+class Memory:
+    """Typed reads over a Debuggee, with the small caches every listing needs."""
+
+    def __init__(self, debuggee):
+        self.d = debuggee
+        self._strings = {}
+        self._locations = {}
+        self._created = {}
+        self._layouts = {}
+
+    def u64(self, address):
+        return struct.unpack("<Q", self.d.read(address, 8))[0]
+
+    def cstring(self, address, limit=4096):
+        if address == 0:
+            return ""
+        if address not in self._strings:
+            data = b""
+            while b"\0" not in data and len(data) < limit:
+                data += self.d.read(address + len(data), 64)
+            self._strings[address] = data.split(b"\0", 1)[0].decode("utf-8", "replace")
+        return self._strings[address]
+
+    def layout(self, type_name, fields):
+        """{field: offset} of `type_name`, looked up once."""
+        key = (type_name, tuple(fields))
+        if key not in self._layouts:
+            try:
+                self._layouts[key] = {f: self.d.field_offset(type_name, f) for f in fields}
+            except KeyError as e:
+                raise DebuggeeError(f"coroguard: no debug info for {type_name} ({e}); "
+                                    "build the program with -g") from None
+        return self._layouts[key]
+
+    def source_location(self, impl_address):
+        """(file, line) of a std::source_location's __impl (libstdc++); None when empty."""
+        if impl_address == 0:
+            return None
+        if impl_address not in self._locations:
+            impl = self.layout(SOURCE_LOCATION_IMPL, ("_M_file_name", "_M_line"))
+            file = self.cstring(self.u64(impl_address + impl["_M_file_name"]))
+            line = struct.unpack("<I", self.d.read(impl_address + impl["_M_line"], 4))[0]
+            self._locations[impl_address] = (file, line)
+        return self._locations[impl_address]
+
+    def created_at(self, pc):
+        """'file:line in function' of a return address (the call that created a frame)."""
+        if pc == 0:
+            return "?"
+        if pc not in self._created:
+            function = self.d.function_at(pc - 1)
+            if function:
+                function = plain_function(function, self.d.demangle)
+            line = self.d.line_at(pc - 1)
+            if line is None:
+                text = f"0x{pc:x}" + (f" in {function}" if function else "")
+            else:
+                text = format_location(*line, function)
+            self._created[pc] = text
+        return self._created[pc]
+
+
+_RECORD_FIELDS = ("next_", "id_", "function_", "suspended_at_", "created_by_", "awaiter_",
+                  "wait_", "frame_", "job_", "state_")
+
+
+class Registry:
+    """The debug runtime's registry of live frames: one Task per frame record."""
+
+    def __init__(self, memory):
+        self.m = memory
+        self.address = memory.d.global_address(REGISTRY)
+        if self.address is None:
+            raise DebuggeeError("coroguard: no task registry in this program (link "
+                                "coroguard::runtime_debug, built with COROGUARD_DEBUG, and debug info)")
+        self.head_offset = memory.layout("coroguard::debug::registry_state", ("head",))["head"]
+        self.f = memory.layout(RECORD, _RECORD_FIELDS)
+        self.wait_job = memory.layout("coroguard::debug::wait_info", ("job",))["job"]
+        self.size = memory.d.type_size(RECORD)
+
+    def record_addresses(self, limit=10_000_000):
+        node, seen = self.m.u64(self.address + self.head_offset), 0
+        while node and seen < limit:
+            yield node
+            node = self.m.u64(node + self.f["next_"])
+            seen += 1
+
+    def task_at(self, address):
+        """The Task of the record at `address` (one read of the whole record)."""
+        raw = self.m.d.read(address, self.size)
+        f = self.f
+
+        def word(offset):
+            return struct.unpack_from("<Q", raw, offset)[0]
+
+        state_index = struct.unpack_from("<B", raw, f["state_"])[0]
+        state = STATES[state_index] if state_index < len(STATES) else "?"
+        suspended = ""
+        if state == "suspended":
+            where = self.m.source_location(word(f["suspended_at_"]))
+            if where:
+                suspended = format_location(*where)
+        awaiter = word(f["awaiter_"])
+        return Task(
+            id=word(f["id_"]),
+            function=self.m.cstring(word(f["function_"])),
+            state=state,
+            created_at=self.m.created_at(word(f["created_by_"])),
+            suspended_at=suspended,
+            awaited_by=self.m.u64(awaiter + f["id_"]) if awaiter else 0,
+            job=word(f["job_"]),
+            waits_for_job=word(f["wait_"] + self.wait_job),
+            frame=word(f["frame_"]),
+            record=address,
+        )
+
+    def tasks(self):
+        return [self.task_at(a) for a in self.record_addresses()]
+
+
+def record_in_promise(memory, frame, promise_align, record_offset):
+    """Where a task's frame record is: both compilers put the promise after the resume and
+    destroy pointers, aligned to the promise type."""
+    align = max(promise_align, 8)
+    promise = (frame + 16 + align - 1) // align * align
+    return promise + record_offset
+
+
+def job_identity(memory, job_address):
+    """(task id, coroutine) a spawned job ran or runs, (0, None) before it started."""
+    job = memory.layout("coroguard::detail::job", ("debug_identity",))["debug_identity"]
+    who = memory.layout("coroguard::debug::task_identity", ("id", "function"))
+    task_id = memory.u64(job_address + job + who["id"])
+    function = memory.u64(job_address + job + who["function"])
+    return task_id, (memory.cstring(function) if function else None)
+
+
+def deque_size(memory, deque_address, element_size):
+    """std::deque's size from libstdc++'s iterators (no call into the program)."""
+    # libstdc++'s layout (its ABI is stable): _M_map, _M_map_size, then the start and finish
+    # iterators, each (cur, first, last, node).
+    words = struct.unpack("<10Q", memory.d.read(deque_address, 80))
+    s_cur, _s_first, s_last, s_node, f_cur, f_first, _f_last, f_node = words[2:10]
+    per_node = 512 // element_size if element_size < 512 else 1
+    nodes = (f_node - s_node) // 8
+    return per_node * (nodes - 1) + (f_cur - f_first) // element_size + (s_last - s_cur) // element_size
+
+
+def vector_size(memory, vector_address, element_size):
+    start, finish = struct.unpack("<2Q", memory.d.read(vector_address, 16))
+    return (finish - start) // element_size
+
+
+_GCC_FRAME = re.compile(r"(_Z\w*\.Frame)\b")
+_CLANG_PART = re.compile(r"^(_Z\w+)\.(?:resume|destroy|cleanup)$")
+
+
+def frame_type_names(names):
+    """The debug-info type of a coroutine frame, from the names of its resume function:
+    GCC calls it '<mangled coroutine>.Frame', clang '<mangled coroutine>.coro_frame_ty'."""
+    found = []
+    for name in names:
+        if not name:
+            continue
+        m = _GCC_FRAME.search(name)
+        if m:
+            found.append(m.group(1))
+            continue
+        m = _CLANG_PART.match(name)
+        if m:
+            found.append(m.group(1) + ".coro_frame_ty")
+        elif re.fullmatch(r"_Z\w+", name):
+            found.append(name + ".coro_frame_ty")
+    return list(dict.fromkeys(found))
