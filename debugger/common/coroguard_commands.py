@@ -9,7 +9,7 @@ import re
 
 from coroguard_memory import (DebuggeeError, Registry, deque_size, job_identity,
                               record_in_promise, vector_size)
-from coroguard_tasks import format_backtrace, format_task_table, plain_function, short_function
+from coroguard_tasks import backtrace_index, format_backtrace, format_task_table, plain_function, short_function
 
 USAGE = """coroguard tasks           every live task: id, state, coroutine, created at, suspended at, awaited by
 coroguard bt [ID|all]     async backtrace of a task (default: the running task, else the newest)
@@ -67,7 +67,8 @@ def _backtraces(tasks, args):
         ids = [max(running)] if running else ([max(t.id for t in tasks)] if tasks else [])
     if not ids:
         return "No live coroguard tasks."
-    return "\n".join(format_backtrace(tasks, i) for i in ids)
+    index = backtrace_index(tasks)
+    return "\n".join(format_backtrace(tasks, i, index) for i in ids)
 
 
 # Fields of a frame that are the compiler's bookkeeping, not the user's state.

@@ -125,16 +125,19 @@ class Registry:
         self.wait_job = memory.layout("coroguard::debug::wait_info", ("job",))["job"]
         self.size = memory.d.type_size(RECORD)
 
-    def record_addresses(self, limit=10_000_000):
+    def records(self, limit=10_000_000):
+        """(address, bytes) of every live record, newest first: one read each."""
         node, seen = self.m.u64(self.address + self.head_offset), 0
         while node and seen < limit:
-            yield node
-            node = self.m.u64(node + self.f["next_"])
+            raw = self.m.d.read(node, self.size)
+            yield node, raw
+            node = struct.unpack_from("<Q", raw, self.f["next_"])[0]
             seen += 1
 
-    def task_at(self, address):
-        """The Task of the record at `address` (one read of the whole record)."""
-        raw = self.m.d.read(address, self.size)
+    def task_at(self, address, raw=None, ids=None):
+        """The Task of the record at `address`; `raw` is its bytes and `ids` maps record
+        addresses to task ids where the caller has read them already."""
+        raw = raw if raw is not None else self.m.d.read(address, self.size)
         f = self.f
 
         def word(offset):
@@ -148,13 +151,17 @@ class Registry:
             if where:
                 suspended = format_location(*where)
         awaiter = word(f["awaiter_"])
+        if awaiter:
+            awaited_by = ids[awaiter] if ids and awaiter in ids else self.m.u64(awaiter + f["id_"])
+        else:
+            awaited_by = 0
         return Task(
             id=word(f["id_"]),
             function=self.m.cstring(word(f["function_"])),
             state=state,
             created_at=self.m.created_at(word(f["created_by_"])),
             suspended_at=suspended,
-            awaited_by=self.m.u64(awaiter + f["id_"]) if awaiter else 0,
+            awaited_by=awaited_by,
             job=word(f["job_"]),
             waits_for_job=word(f["wait_"] + self.wait_job),
             frame=word(f["frame_"]),
@@ -162,7 +169,9 @@ class Registry:
         )
 
     def tasks(self):
-        return [self.task_at(a) for a in self.record_addresses()]
+        records = list(self.records())
+        ids = {a: struct.unpack_from("<Q", raw, self.f["id_"])[0] for a, raw in records}
+        return [self.task_at(a, raw, ids) for a, raw in records]
 
 
 def record_in_promise(memory, frame, promise_align, record_offset):

@@ -64,11 +64,15 @@ def format_location(path, line, function=None):
     return f"{text} in {function}" if function else text
 
 
-def async_backtrace(tasks, task_id):
+def backtrace_index(tasks):
+    """What async_backtrace looks tasks up by: build it once for many backtraces."""
+    return {t.id: t for t in tasks}, {t.waits_for_job: t for t in tasks if t.waits_for_job}
+
+
+def async_backtrace(tasks, task_id, index=None):
     """The chain from a task to the root: each frame, then the frame awaiting it; where a chain
     reaches the first frame of a spawned job, it goes on at the frame joining that job."""
-    by_id = {t.id: t for t in tasks}
-    joiners = {t.waits_for_job: t for t in tasks if t.waits_for_job}
+    by_id, joiners = index or backtrace_index(tasks)
     chain, seen = [], set()
     t = by_id.get(task_id)
     via = None
@@ -84,9 +88,9 @@ def async_backtrace(tasks, task_id):
     return chain
 
 
-def format_backtrace(tasks, task_id):
+def format_backtrace(tasks, task_id, index=None):
     """`coroguard bt ID`: one line a frame, innermost first, with the line each waits at."""
-    chain = async_backtrace(tasks, task_id)
+    chain = async_backtrace(tasks, task_id, index)
     if not chain:
         return f"No live coroguard task #{task_id}."
     lines = [f"Async backtrace of task #{task_id}:"]

@@ -70,9 +70,14 @@ class LldbDebuggee(Debuggee):
         if not function.IsValid():
             return None
         name = function.GetName() or ""
-        # lldb prints `main` and GCC's coroutine actors with a leading '::'; gdb prints `main()`.
+        # lldb names GCC's coroutine actors with a leading '::', and unmangled functions (main)
+        # without their parameters: print both as gdb does.
         name = name[2:] if name.startswith("::") else name
-        return name if "(" in name else name + "()"
+        if "(" not in name:
+            types = function.GetType().GetFunctionArgumentTypes()
+            params = ", ".join(types.GetTypeAtIndex(i).GetName() for i in range(types.GetSize()))
+            name = f"{name}({params})".replace(" *", "*").replace(" &", "&")
+        return name
 
     def demangle(self, symbol):
         symbols = self.target.FindSymbols(symbol)
