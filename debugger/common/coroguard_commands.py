@@ -7,13 +7,15 @@ that is not plain memory): render_frame(frame address, resume function address)
 """
 import re
 
-from coroguard_memory import (DebuggeeError, Registry, deque_size, job_identity,
-                              record_in_promise, vector_size)
-from coroguard_tasks import backtrace_index, format_backtrace, format_task_table, plain_function, short_function
+from coroguard_memory import (DebuggeeError, NoRegistry, Registry, deque_size, frame_chain, frame_function, is_root,
+                              job_identity, loop_jobs, record_in_promise, vector_size)
+from coroguard_tasks import backtrace_index, format_backtrace, format_task_table, short_function
 
 USAGE = """coroguard tasks           every live task: id, state, coroutine, created at, suspended at, awaited by
 coroguard bt [ID|all]     async backtrace of a task (default: the running task, else the newest)
-coroguard frame ID        a task's coroutine frame: its promise and the locals kept in the frame"""
+coroguard frame ID        a task's coroutine frame: its promise and the locals kept in the frame
+In a release build (no registry): `tasks` lists each job of the running loops with its frames,
+`bt` starts at the coroutine on the selected stack; `bt 0xFRAME` and `frame 0xFRAME` work in any build."""
 
 
 class CommandError(Exception):
@@ -27,9 +29,18 @@ def run(words, memory, render_frame):
     try:
         if name == "tasks":
             _no_args(name, args)
-            return format_task_table(Registry(memory).tasks())
+            try:
+                return format_task_table(Registry(memory).tasks())
+            except NoRegistry:
+                return _release_tasks(memory)
         if name == "bt":
-            return _backtraces(Registry(memory).tasks(), args)
+            if args and args[0].lower().startswith("0x"):
+                return _frame_backtrace(memory, args)
+            try:
+                tasks = Registry(memory).tasks()
+            except NoRegistry:
+                return _frame_backtrace(memory, args)
+            return _backtraces(tasks, args)
         if name == "frame":
             return _frame(memory, args, render_frame)
     except DebuggeeError as e:
@@ -71,6 +82,44 @@ def _backtraces(tasks, args):
     return "\n".join(format_backtrace(tasks, i, index) for i in ids)
 
 
+def _release_tasks(memory):
+    loops = memory.d.event_loops()
+    if not loops:
+        raise CommandError("coroguard tasks: no task registry (release runtime), and no thread is "
+                           "running an event loop")
+    lines = []
+    for loop in loops:
+        jobs = loop_jobs(memory, loop)
+        lines.append(f"Event loop 0x{loop:x}: {len(jobs)} job(s). Release runtime: frames found "
+                     "from the loop (link coroguard::runtime_debug for ids, creation sites and lines)")
+        for n, (job, parked_in, chain) in enumerate(jobs, 1):
+            lines.append(f"Job {n} (0x{job:x}), " + (f"waits in {parked_in}:" if parked_in else "ready or running:"))
+            lines.extend(_format_chain(chain))
+    return "\n".join(lines)
+
+
+def _frame_backtrace(memory, args):
+    """`bt 0xFRAME` in any build, `bt` in a release build: from a frame through its awaiters."""
+    if len(args) > 1:
+        raise CommandError("coroguard bt: takes one frame address")
+    if args:
+        try:
+            frame = int(args[0], 16)
+        except ValueError:
+            raise CommandError(f"coroguard bt: '{args[0]}' is not a frame address") from None
+    else:
+        frame = memory.d.selected_coroutine_frame()
+        if frame is None:
+            raise CommandError("coroguard bt: no task registry (release runtime) and no coroutine "
+                               "on the selected stack; give a frame address (coroguard bt 0x...)")
+    return "\n".join([f"Async backtrace from frame 0x{frame:x}:"] + _format_chain(frame_chain(memory, frame)))
+
+
+def _format_chain(chain):
+    return [f"#{depth:<3} " + ("(job root)" if is_root(function) else f"frame 0x{frame:x} {short_function(function)}")
+            for depth, (frame, function) in enumerate(chain)]
+
+
 # Fields of a frame that are the compiler's bookkeeping, not the user's state.
 _BOOKKEEPING = {"_Coro_resume_fn", "_Coro_destroy_fn", "_Coro_self_handle", "_Coro_resume_index",
                 "_Coro_frame_needs_free", "_Coro_initial_await_resume_called", "_Coro_actor_continue",
@@ -86,30 +135,34 @@ _GCC_SCOPE = re.compile(r"(_\d+_\d+)$")
 
 def _frame(memory, args, render_frame):
     if len(args) != 1:
-        raise CommandError("coroguard frame: takes one task id")
-    task_id = _task_id("frame", args[0])
-    registry = Registry(memory)
-    task = next((t for t in registry.tasks() if t.id == task_id), None)
-    if task is None:
-        return f"No live coroguard task #{task_id}."
-    resume = memory.u64(task.frame)
-    where = f"suspended at {task.suspended_at}" if task.suspended_at else task.state
-    lines = [f"Task #{task.id} {short_function(task.function)} ({where}), frame at 0x{task.frame:x}"]
-    rendered = render_frame(task.frame, resume)
-    if rendered is not None:
-        type_name, fields = rendered
-        lines[0] += f", type {type_name}"
-        promise = [(n, v) for n, v in fields if n in _PROMISE]
-        rest = [(n, v) for n, v in fields if n not in _PROMISE and n not in _BOOKKEEPING]
-        own = [(_GCC_SCOPE.sub("", n), v) for n, v in rest if not _TEMPORARY.match(n)]
-        for n, v in promise:
-            lines.append(f"promise = {v}")
-        lines.append("locals kept in the frame:" if own else "no named locals kept in the frame")
-        lines.extend(f"  {n} = {v}" for n, v in own)
-        if len(rest) > len(own):
-            lines.append(f"  (and {len(rest) - len(own)} compiler temporaries: awaiters, spilled values)")
-        return "\n".join(lines)
-    lines.append("(no debug info for this frame's layout: build it with -g)")
+        raise CommandError("coroguard frame: takes one task id, or a frame address (0x...)")
+    if args[0].lower().startswith("0x"):  # any build: a frame by its address
+        try:
+            frame = int(args[0], 16)
+        except ValueError:
+            raise CommandError(f"coroguard frame: '{args[0]}' is not a frame address") from None
+        header = f"Frame at 0x{frame:x}: {short_function(frame_function(memory, frame))}"
+    else:
+        task_id = _task_id("frame", args[0])
+        task = next((t for t in Registry(memory).tasks() if t.id == task_id), None)
+        if task is None:
+            return f"No live coroguard task #{task_id}."
+        frame = task.frame
+        where = f"suspended at {task.suspended_at}" if task.suspended_at else task.state
+        header = f"Task #{task.id} {short_function(task.function)} ({where}), frame at 0x{frame:x}"
+    rendered = render_frame(frame, memory.u64(frame))
+    if rendered is None:
+        return header + "\n(no debug info for this frame's layout: build it with -g)"
+    type_name, fields = rendered
+    lines = [f"{header}, type {type_name}"]
+    promise = [(n, v) for n, v in fields if n in _PROMISE]
+    rest = [(n, v) for n, v in fields if n not in _PROMISE and n not in _BOOKKEEPING]
+    own = [(_GCC_SCOPE.sub("", n), v) for n, v in rest if not _TEMPORARY.match(n)]
+    lines.extend(f"promise = {v}" for n, v in promise)
+    lines.append("locals kept in the frame:" if own else "no named locals kept in the frame")
+    lines.extend(f"  {n} = {v}" for n, v in own)
+    if len(rest) > len(own):
+        lines.append(f"  (and {len(rest) - len(own)} compiler temporaries: awaiters, spilled values)")
     return "\n".join(lines)
 
 
@@ -125,9 +178,7 @@ def describe_task(memory, frame, promise_align):
                                    memory.layout("coroguard::detail::promise_base", ("record_",))["record_"])
         t = registry.task_at(record)
     except DebuggeeError:  # a release build: no registry, name the coroutine from its frame
-        function = memory.d.function_at(memory.u64(frame))
-        name = plain_function(function, memory.d.demangle) if function else "?"
-        return f"coroguard::task {name} (frame 0x{frame:x})"
+        return f"coroguard::task {short_function(frame_function(memory, frame))} (frame 0x{frame:x})"
     where = f" at {t.suspended_at}" if t.suspended_at else ""
     return f"coroguard::task #{t.id} {short_function(t.function)} ({t.state}{where})"
 

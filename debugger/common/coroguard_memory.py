@@ -20,6 +20,10 @@ class DebuggeeError(Exception):
     """What the program lacks for a command (no debug runtime, no debug info); shown as is."""
 
 
+class NoRegistry(DebuggeeError):
+    """The program runs the release runtime: only what the loop keeps can be read."""
+
+
 class Debuggee:
     """What a front end implements. Addresses are ints; None means unknown."""
 
@@ -42,6 +46,15 @@ class Debuggee:
         raise NotImplementedError
 
     def demangle(self, symbol):  # -> str or None
+        raise NotImplementedError
+
+    def symbol_at(self, address):  # -> the name of the symbol holding a data address, or None
+        raise NotImplementedError
+
+    def event_loops(self):  # -> addresses of the loops running on the program's threads
+        raise NotImplementedError
+
+    def selected_coroutine_frame(self):  # -> the innermost coroutine frame on the selected stack
         raise NotImplementedError
 
 
@@ -118,7 +131,7 @@ class Registry:
         self.m = memory
         self.address = memory.d.global_address(REGISTRY)
         if self.address is None:
-            raise DebuggeeError("coroguard: no task registry in this program (link "
+            raise NoRegistry("coroguard: no task registry in this program (link "
                                 "coroguard::runtime_debug, built with COROGUARD_DEBUG, and debug info)")
         self.head_offset = memory.layout("coroguard::debug::registry_state", ("head",))["head"]
         self.f = memory.layout(RECORD, _RECORD_FIELDS)
@@ -228,3 +241,75 @@ def frame_type_names(names):
         elif re.fullmatch(r"_Z\w+", name):
             found.append(name + ".coro_frame_ty")
     return list(dict.fromkeys(found))
+
+
+# Release builds have no registry. What the loop itself keeps still leads to every suspended
+# frame: the loop lists its root frames (one per job), each job points at the awaiter it is
+# parked in, that awaiter holds the innermost frame, and each task's promise holds the frame
+# awaiting it, up to the job's root.
+
+def frame_function(memory, frame):
+    """The coroutine a frame belongs to, from its resume function (the frame's first word)."""
+    function = memory.d.function_at(memory.u64(frame))
+    return plain_function(function, memory.d.demangle) if function else "?"
+
+
+def is_root(function):
+    """The root frame of a job (GCC's demangled name of a template starts with its return type)."""
+    return "coroguard::detail::drive<" in function
+
+
+def frame_chain(memory, frame, limit=1000):
+    """[(frame, function)] from `frame` through the frames awaiting it, to the job's root."""
+    continuation = memory.layout("coroguard::detail::promise_base", ("continuation_",))["continuation_"]
+    chain = []
+    while frame and len(chain) < limit and frame not in (f for f, _ in chain):
+        function = frame_function(memory, frame)
+        chain.append((frame, function))
+        if is_root(function):
+            break
+        # A task's promise (promise_base first) follows the resume and destroy pointers.
+        frame = memory.u64(frame + 16 + continuation)
+    return chain
+
+
+def loop_jobs(memory, loop):
+    """[(job, what it is parked in or None, chain of frames)] for every job a loop runs."""
+    roots = memory.layout("coroguard::event_loop", ("roots_",))["roots_"]
+    root = memory.layout("coroguard::detail::root_promise", ("job_", "next_"))
+    job_wait = memory.layout("coroguard::detail::job", ("wait_",))["wait_"]
+    waiter = memory.layout("coroguard::detail::parked_wait", ("waiter_",))["waiter_"]
+    jobs, node = [], memory.u64(loop + roots)
+    while node and len(jobs) < 10_000_000:
+        job = memory.u64(node + root["job_"])
+        wait = memory.u64(job + job_wait) if job else 0
+        if wait:
+            parked_in = wait_kind(memory, wait)
+            chain = frame_chain(memory, memory.u64(wait + waiter))
+        else:  # ready to run, or running: only its root is known
+            parked_in = None
+            chain = [(node - 16, frame_function(memory, node - 16))]
+        jobs.append((job, parked_in, chain))
+        node = memory.u64(node + root["next_"])
+    return list(reversed(jobs))  # oldest first
+
+
+# The runtime's parked waits, by class, as the debug runtime's describe_wait names them.
+_WAIT_KINDS = {"sleep_awaiter": "sleep", "list_waiter": "queue, event, lock or condition",
+               "done_awaiter": "join", "join_awaiter": "join", "child_set": "child tasks",
+               "asio_op_awaiter": "I/O", "offload_awaiter": "thread pool"}
+
+
+def wait_kind(memory, wait):
+    """What a job is parked in ('sleep', 'join', ...), from the wait's vtable."""
+    symbol = memory.d.symbol_at(memory.u64(wait)) or ""
+    name = symbol.split("vtable for ", 1)[-1].split(" + ")[0].strip()
+    while "<" in name:  # drop template arguments, innermost first
+        name = re.sub(r"<[^<>]*>", "", name)
+    parts = name.split("::")
+    if parts[-1] in _WAIT_KINDS:
+        return _WAIT_KINDS[parts[-1]]
+    # An awaiter nested in the primitive it waits on: queue<T>::get_awaiter is a queue wait.
+    if len(parts) >= 2 and parts[-2] not in ("coroguard", "detail"):
+        return parts[-2]
+    return parts[-1] or "?"

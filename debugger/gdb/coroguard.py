@@ -63,11 +63,51 @@ class GdbDebuggee(Debuggee):
         function = self._function(pc)
         return function.print_name if function is not None else None
 
+    def symbol_at(self, address):
+        text = gdb.execute(f"info symbol {address:#x}", to_string=True)
+        return None if text.startswith("No symbol") else text.split(" in section")[0]
+
+    def event_loops(self):
+        loops = []
+        with _selection_kept():
+            for thread in gdb.selected_inferior().threads():
+                thread.switch()
+                frame = gdb.newest_frame()
+                while frame is not None:
+                    if (frame.name() or "").startswith("coroguard::event_loop::run_until"):
+                        loops.append(int(frame.read_var("this")))
+                        break
+                    frame = frame.older()
+        return loops
+
+    def selected_coroutine_frame(self):
+        frame = gdb.selected_frame()
+        while frame is not None:
+            for name, is_pointer in (("frame_ptr", True), ("__coro_frame", False)):  # GCC, clang
+                try:
+                    value = frame.read_var(name)
+                except ValueError:
+                    continue
+                return int(value) if is_pointer else int(value.address)
+            frame = frame.older()
+        return None
+
     def demangle(self, symbol):
         try:
             return gdb.execute(f"demangle -l c++ -- {symbol}", to_string=True).strip()
         except gdb.error:
             return None
+
+
+class _selection_kept:
+    """Restores the selected thread and frame after walking other threads' stacks."""
+
+    def __enter__(self):
+        self.thread, self.frame = gdb.selected_thread(), gdb.selected_frame()
+
+    def __exit__(self, *exc):
+        self.thread.switch()
+        self.frame.select()
 
 
 _memory = None

@@ -87,6 +87,32 @@ class LldbDebuggee(Debuggee):
                 return name
         return None
 
+    def symbol_at(self, address):
+        symbol = self.target.ResolveLoadAddress(address).GetSymbol()
+        return symbol.GetName() if symbol.IsValid() else None
+
+    def event_loops(self):
+        loops = []
+        for thread in self.target.GetProcess():
+            for frame in thread:
+                if (frame.GetFunctionName() or "").startswith("coroguard::event_loop::run_until"):
+                    loops.append(frame.FindVariable("this").GetValueAsUnsigned())
+                    break
+        return loops
+
+    def selected_coroutine_frame(self):
+        thread = self.target.GetProcess().GetSelectedThread()
+        first = thread.GetSelectedFrame().GetFrameID()
+        for i in range(first, thread.GetNumFrames()):
+            frame = thread.GetFrameAtIndex(i)
+            pointer = frame.FindVariable("frame_ptr")  # GCC's coroutine body
+            if pointer.IsValid():
+                return pointer.GetValueAsUnsigned()
+            value = frame.FindVariable("__coro_frame")  # clang's
+            if value.IsValid():
+                return value.GetLoadAddress()
+        return None
+
     def resume_function_names(self, pc):
         address = self.target.ResolveLoadAddress(pc)
         return [address.GetSymbol().GetMangledName(), address.GetFunction().GetMangledName(),
