@@ -1,31 +1,28 @@
-// Two tasks counting 1 to 5 concurrently, interleaved on one loop (the guides' first program).
-// Usage: hello_tasks [TICK_MS]   (default 1000: one number a second, as in the guides)
-#include <coroguard/coroguard.hpp>
-
+// Two tasks counting 1 to 5 concurrently, interleaved on one loop, one number a second each
+// (the guides' first program): the loop switches task at every co_await.
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <string>
+
+#include "example.hpp"
 
 using namespace std::chrono_literals;
 
-coroguard::task<int> count(std::string name, std::chrono::milliseconds tick) {
+coroguard::task<int> count(std::string name) {
   for (int i = 1; i <= 5; ++i) {
     std::printf("%s: %d\n", name.c_str(), i);
-    co_await coroguard::sleep(tick);
+    co_await coroguard::sleep(1s);
   }
   co_return 5;
 }
 
-coroguard::task<int> amain(std::chrono::milliseconds tick) {
-  auto a = coroguard::spawn(count("A", tick));
-  auto b = coroguard::spawn(count("B", tick));
+coroguard::task<int> amain() {
+  auto start = coroguard::now();
+  auto a = coroguard::spawn(count("A"));
+  auto b = coroguard::spawn(count("B"));
   int total = co_await a + co_await b;
-  std::printf("counted %d numbers\n", total);
+  std::printf("counted %d numbers in %.1f s\n", total, example::seconds_since(start));
   co_return total;
 }
 
-int main(int argc, char** argv) {
-  std::chrono::milliseconds tick(argc > 1 ? std::atoi(argv[1]) : 1000);
-  return coroguard::run(amain(tick)) == 10 ? 0 : 1;
-}
+int main(int argc, char** argv) { return coroguard::run(amain(), example::options(argc, argv)) == 10 ? 0 : 1; }

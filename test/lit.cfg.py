@@ -15,11 +15,12 @@ config.name = "coroguard"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
 config.excludes = ["Inputs", "check_tidy.py", "no_crash.py", "check_sarif.py", "check_report_json.py",
-                   "check_trace.py", "make_core.py"]
+                   "check_trace.py", "make_core.py", "check_snippets.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(site["build_dir"], "test", "lit-output")
 
 src, build = site["source_dir"], site["build_dir"]
+config.coroguard_site = site  # for the suites' lit.local.cfg
 config.environment["PATH"] = os.pathsep.join([site["llvm_tools_dir"], config.environment.get("PATH", os.environ["PATH"])])
 # Reports must not depend on the developer's options.
 config.environment.pop("COROGUARD_OPTIONS", None)
@@ -59,10 +60,13 @@ config.substitutions += [
                           "command script import " + os.path.join(src, "debugger", "lldb", "coroguard.py")])),
     ("%make_core", shlex.join(["python3", os.path.join(src, "test", "debugger", "make_core.py"), site["gdb"]])),
     ("%source_dir", src),
+    ("%cxx", site["cxx"]),
     ("%build_dir", build),
 ]
 if site["build_checks"]:
     config.available_features.add("checks")
+if site["default_runtime"] == "coroguard::runtime_debug":
+    config.available_features.add("debug-runtime")
 if "-fsanitize" in site["cxx_flags"]:
     config.available_features.add("sanitizer")
 # A Debian clang-tidy of the other supported LLVM, to show the plugin refuses it.
