@@ -6,6 +6,7 @@
 #include <boost/asio.hpp>
 
 #include <array>
+#include <csignal>
 #include <chrono>
 #include <cstdio>
 #include <exception>
@@ -30,7 +31,7 @@ coroguard::task<> read_message();
 asio::awaitable<void> session();
 std::string read_config();
 void log(const char* what);
-inline std::string user, greeting;
+inline std::string user;
 inline std::vector<std::string> urls;
 inline asio::io_context io;
 inline std::mutex cache_mutex;

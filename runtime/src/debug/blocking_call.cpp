@@ -4,6 +4,7 @@
 // loads (libstdc++'s sleep_for, libpq's poll, ...) all land here, and go on to the real call
 // (RTLD_NEXT). Each reports only while this thread runs a task, outside allow_blocking scopes,
 // and once per call stack.
+#include <arpa/inet.h>
 #include <dlfcn.h>
 #include <execinfo.h>
 #include <fcntl.h>
@@ -37,6 +38,18 @@ void link_blocking_call_detector() noexcept {}
 namespace {
 
 bool in_task() noexcept { return this_thread.running && this_thread.allow_blocking == 0; }
+
+}  // namespace
+
+// A lookup of no host or of a numeric address never waits for a name server (libpq calls
+// getaddrinfo for "127.0.0.1" from PQconnectStart, which is non-blocking).
+bool resolves_locally(const char* node, const addrinfo* hints) noexcept {
+  if (!node || (hints && (hints->ai_flags & AI_NUMERICHOST))) return true;
+  unsigned char address[sizeof(in6_addr)];
+  return inet_pton(AF_INET, node, address) == 1 || inet_pton(AF_INET6, node, address) == 1;
+}
+
+namespace {
 
 // Would this descriptor block a read? Non-blocking descriptors and regular files do not wait
 // for anyone else.
@@ -198,7 +211,7 @@ int system(const char* command) {
 
 int getaddrinfo(const char* node, const char* service, const addrinfo* hints, addrinfo** result) {
   static auto next = real<int (*)(const char*, const char*, const addrinfo*, addrinfo**)>("getaddrinfo");
-  if (in_task()) report_blocking("getaddrinfo");
+  if (in_task() && !coroguard::debug::resolves_locally(node, hints)) report_blocking("getaddrinfo");
   coroguard::debug::allow_blocking inner("reported as getaddrinfo");
   return next(node, service, hints, result);
 }
