@@ -28,7 +28,8 @@ utils::NameList CoroguardCheck::listOption(StringRef Option, StringRef Default) 
 utils::FateLists CoroguardCheck::fateListsOption() {
   return {listOption("RunFunctions", utils::defaults::RunFunctions),
           listOption("SpawnFunctions", utils::defaults::SpawnFunctions),
-          listOption("CompletionSpawnFunctions", utils::defaults::CompletionSpawnFunctions)};
+          listOption("CompletionSpawnFunctions", utils::defaults::CompletionSpawnFunctions),
+          listOption("ScopeSpawnFunctions", utils::defaults::ScopeSpawnFunctions)};
 }
 
 unsigned CoroguardCheck::unsignedOption(StringRef Option, unsigned Default) {

@@ -2,6 +2,7 @@
 
 #include "coroguard_check.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::coroguard {
 
@@ -16,6 +17,8 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  llvm::SmallVector<const CXXRecordDecl *, 4> cancellationsOf(const FunctionDecl &Coroutine) const;
+
   const utils::NameList CancellationTypes; // exceptions that carry cancellation
   llvm::SmallPtrSet<const CXXRecordDecl *, 4> Cancellations; // their definitions seen so far
 };

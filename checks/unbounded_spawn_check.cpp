@@ -34,7 +34,7 @@ void UnboundedSpawnCheck::check(const MatchFinder::MatchResult &Result) {
           Bounded = true;
       if (const auto *Call = dyn_cast<CallExpr>(&Inner); Call && !Spawn)
         if (const FunctionDecl *F = Call->getDirectCallee();
-            F && (Spawners.Spawn.matches(*F) || Spawners.CompletionSpawn.matches(*F)))
+            F && Spawners.spawns(*F))
           Spawn = Call;
     });
     if (!Spawn || Bounded)

@@ -22,6 +22,12 @@ inline constexpr llvm::StringLiteral SpawnFunctions =
 inline constexpr llvm::StringLiteral CompletionSpawnFunctions =
     "::boost::asio::co_spawn;::asio::co_spawn;::boost::cobalt::spawn";
 
+// Functions that start a task owned by a scope object (a task group, an async scope) that
+// awaits it later: it runs after the statement, and the handle they return may be dropped.
+inline constexpr llvm::StringLiteral ScopeSpawnFunctions =
+    "::coroguard::task_group::spawn;::cppcoro::async_scope::spawn;::folly::coro::AsyncScope::add;"
+    "::coro::task_container::start";
+
 // Completion tokens that throw the outcome away.
 inline constexpr llvm::StringLiteral DetachedTokens = "::boost::asio::detached;::asio::detached";
 

@@ -62,7 +62,7 @@ TaskFate fateOf(const Expr &E, Ancestors Parents, const FateLists &Lists, const 
       if (const FunctionDecl *F = Call->getDirectCallee()) {
         if (Lists.Run.matches(*F))
           return {TaskFate::Completed, F};
-        if (Lists.Spawn.matches(*F) || Lists.CompletionSpawn.matches(*F))
+        if (Lists.spawns(*F))
           return {TaskFate::Spawned, F};
       }
       // gather(t), with_timeout(d, t): the result carries the task on.

@@ -26,12 +26,17 @@ struct TaskFate {
 };
 
 
-// The functions that decide a task's fate (options RunFunctions, SpawnFunctions and
-// CompletionSpawnFunctions, read by CoroguardCheck::fateListsOption).
+// The functions that decide a task's fate (options RunFunctions, SpawnFunctions,
+// CompletionSpawnFunctions and ScopeSpawnFunctions, read by CoroguardCheck::fateListsOption).
 struct FateLists {
   NameList Run;             // finish the task before returning
   NameList Spawn;           // start it; it runs after the statement
   NameList CompletionSpawn; // start it and report to a completion token
+  NameList ScopeSpawn;      // start it in a scope (task group) that awaits it later
+
+  bool spawns(const FunctionDecl &F) const {
+    return Spawn.matches(F) || CompletionSpawn.matches(F) || ScopeSpawn.matches(F);
+  }
 };
 
 // Follows the value of `E` (enclosed by `Parents`) up its full-expression. A task passed to a

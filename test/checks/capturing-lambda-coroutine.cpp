@@ -1,4 +1,5 @@
 // RUN: %check_tidy %s coroguard-capturing-lambda-coroutine %t -- -std=c++20 -I %S/Inputs
+// RUN: %check_tidy --suffix=,SCOPE %s coroguard-capturing-lambda-coroutine %t --config="{CheckOptions: {coroguard-capturing-lambda-coroutine.ScopeSpawnFunctions: '::coroguard::task_group::spawn;::my::nursery::start'}}" -- -std=c++20 -I %S/Inputs
 #include "loop_shapes.h"
 #include <string>
 #include <vector>
@@ -23,6 +24,15 @@ task<> escapes(std::string name, std::vector<task<int>> &pending) {
 task<int> returns(int x) {
   return [x]() -> task<int> { co_return x; }();
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: the task of this capturing lambda coroutine is returned
+}
+
+// A task group (ScopeSpawnFunctions) runs the task after the statement too.
+namespace my { struct nursery { void start(task<> t); }; }
+void into_a_group(coroguard::task_group &group, my::nursery &nursery, int id) {
+  group.spawn([id]() -> task<> { co_return; }());
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: the task of this capturing lambda coroutine is spawned by 'spawn', but the captures die
+  nursery.start([id]() -> task<> { co_return; }());
+  // CHECK-MESSAGES-SCOPE: :[[@LINE-1]]:17: warning: the task of this capturing lambda coroutine is spawned by 'start', but the captures die
 }
 
 // Not flagged: awaited on the spot (also through gather), run to completion, no captures,

@@ -1,7 +1,8 @@
-// RUN: %check_tidy %s coroguard-swallowed-cancellation %t -- -std=c++20 -I %S/Inputs
-// RUN: %check_tidy --suffix=OPT %s coroguard-swallowed-cancellation %t --config="{CheckOptions: {coroguard-swallowed-cancellation.CancellationTypes: '::my::stop_requested'}}" -- -std=c++20 -I %S/Inputs
+// RUN: %check_tidy %s coroguard-swallowed-cancellation %t -- -std=c++20 -I %S/Inputs -isystem %S/Inputs/system
+// RUN: %check_tidy --suffix=OPT %s coroguard-swallowed-cancellation %t --config="{CheckOptions: {coroguard-swallowed-cancellation.CancellationTypes: '::my::stop_requested'}}" -- -std=c++20 -I %S/Inputs -isystem %S/Inputs/system
 #include "loop_shapes.h"
 #include <cstdio>
+#include <test_framework.h>
 
 using cppcoro::task;
 task<int> read_message();
@@ -92,5 +93,42 @@ void synchronous() {
       log("x");
     } catch (...) {
     }
+  }
+}
+
+// A coroutine is cancelled with its own library's type. Catching std::runtime_error (the base of
+// Asio's system_error, not of cppcoro's operation_cancelled) swallows nothing in a cppcoro task,
+// and swallows the cancellation in an Asio awaitable.
+task<> runtime_errors_in_cppcoro() {
+  for (;;) {
+    try {
+      co_await read_message();
+    } catch (const std::runtime_error &e) {
+      log(e.what());
+    }
+  }
+}
+template <class... Args> struct std::coroutine_traits<boost::asio::awaitable<void>, Args...> {
+  struct promise_type : detail_shapes::promise_base {
+    boost::asio::awaitable<void> get_return_object();
+    void return_void() {}
+  };
+};
+boost::asio::awaitable<void> runtime_errors_in_asio() {
+  for (;;) {
+    try {
+      co_await read_message();
+    } catch (const std::runtime_error &e) {
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'catch (const std::runtime_error &)' in coroutine 'runtime_errors_in_asio' swallows the cancellation
+      // CHECK-MESSAGES: :[[@LINE-3]]:7: note: cancellation is thrown here
+      log(e.what());
+    }
+  }
+}
+
+// A test framework's assertion macro (from a system header) is not the coroutine's own code.
+task<> in_a_test() {
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_THROWS_SHAPE(co_await read_message());
   }
 }

@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "test_support.hpp"
 
@@ -111,6 +112,35 @@ TEST(TaskGroup, MembersSpawnedWhileJoiningAreAwaitedToo) {
     co_await g.join();
   }());
   EXPECT_EQ(done, 2);
+}
+
+// A group that lives as long as a server (one member per connection) must not keep what its
+// finished members left: their results go as they finish, not when the group ends.
+struct counted_result {
+  explicit counted_result(int& alive) : alive(&alive) { ++alive; }
+  counted_result(counted_result&& o) noexcept : alive(std::exchange(o.alive, nullptr)) {}
+  ~counted_result() {
+    if (alive) --*alive;
+  }
+  int* alive;
+};
+
+TEST(TaskGroup, LetsGoOfFinishedMembersWhileItLives) {
+  int alive = 0;
+  run_virtual([&]() -> task<> {
+    coroguard::task_group g;
+    for (int i = 0; i < 100; ++i) {
+      (void)g.spawn([](int& alive) -> task<counted_result> {
+        co_await coroguard::sleep(1ms);
+        co_return counted_result(alive);
+      }(alive));
+      co_await coroguard::sleep(2ms);
+    }
+    EXPECT_LE(alive, 1) << "the group kept its finished members' results";
+    EXPECT_EQ(g.running(), 0u);
+    co_await g.join();
+  }());
+  EXPECT_EQ(alive, 0);
 }
 
 }  // namespace

@@ -157,7 +157,7 @@ struct first_result {
 template <class T>
 task<first_result<T>> when_any(std::vector<task<T>> tasks) {
   if (tasks.empty()) throw std::invalid_argument("coroguard::when_any: no tasks");
-  detail::child_set set(/*fail_fast=*/false);
+  detail::child_set set(/*fail_fast=*/false, /*record_order=*/true);
   auto states = detail::start_all(std::move(tasks), set);
   co_await set.wait_done(1);
   std::size_t winner = set.done_order().front();
@@ -174,7 +174,7 @@ task<first_result<T>> when_any(std::vector<task<T>> tasks) {
 // is reported as never retrieved.
 template <class T>
 async_generator<value_or_monostate<T>> as_completed(std::vector<task<T>> tasks) {
-  detail::child_set set(/*fail_fast=*/false);
+  detail::child_set set(/*fail_fast=*/false, /*record_order=*/true);
   auto states = detail::start_all(std::move(tasks), set);
   struct unseen_failures {
     detail::child_set& set;

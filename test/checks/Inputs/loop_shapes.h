@@ -14,6 +14,9 @@ template <class T> struct join_handle {
   void detach();
 };
 template <class T> join_handle<T> spawn(cppcoro::task<T> t);
+struct task_group {
+  template <class T> join_handle<T> spawn(cppcoro::task<T> t);
+};
 template <class T> T run(cppcoro::task<T> t);
 void run(cppcoro::task<> t);
 } // namespace coroguard

@@ -2,7 +2,9 @@
 // Failures are collected in the order they happen (and count as retrieved: the owner reports
 // or rethrows them). With fail_fast, the first failure cancels every other child. A cancel of
 // the waiting coroutine cancels every child and still waits for all of them to finish, so no
-// child outlives the call that started it.
+// child outlives the call that started it. A finished child is let go at once (a task group
+// that lives as long as a server holds only the tasks still running), and the order children
+// finish in is kept only for those who ask (as_completed, when_any).
 #pragma once
 
 #include <coroutine>
@@ -19,7 +21,8 @@ namespace coroguard::detail {
 
 class child_set : parked_wait {
  public:
-  explicit child_set(bool fail_fast) noexcept : fail_fast_(fail_fast) {}
+  explicit child_set(bool fail_fast, bool record_order = false) noexcept
+      : fail_fast_(fail_fast), record_order_(record_order) {}
   child_set(const child_set&) = delete;
   child_set& operator=(const child_set&) = delete;
   // Children still running are cancelled; they finish on the loop, unwatched.
@@ -35,7 +38,8 @@ class child_set : parked_wait {
     auto m = std::make_unique<member>();
     m->set = this;
     m->child = std::move(child);
-    m->index = members_.size();
+    m->index = added_++;
+    m->slot = members_.size();
     m->child->add_waiter(m.get());
     ++pending_;
     members_.push_back(std::move(m));
@@ -48,7 +52,8 @@ class child_set : parked_wait {
   }
 
   std::size_t pending() const noexcept { return pending_; }
-  // The indexes (in order of add) of the children in the order they finished.
+  std::size_t finished() const noexcept { return added_ - pending_; }
+  // The indexes (in order of add) of the children in the order they finished (record_order).
   const std::vector<std::size_t>& done_order() const noexcept { return done_order_; }
   const std::vector<std::exception_ptr>& failures() const noexcept { return failures_; }
 
@@ -81,18 +86,20 @@ class child_set : parked_wait {
       }
   };
 
-  bool satisfied() const noexcept { return pending_ == 0 || done_order_.size() >= want_; }
+  bool satisfied() const noexcept { return pending_ == 0 || finished() >= want_; }
 
   struct member : completion_waiter {
     child_set* set = nullptr;
-    std::size_t index = 0;
+    std::size_t index = 0;  // in order of add
+    std::size_t slot = 0;   // in members_
     std::shared_ptr<job> child;
-    std::coroutine_handle<> on_done() noexcept override { return set->child_done(*child, index); }
+    std::coroutine_handle<> on_done() noexcept override { return set->child_done(*this); }
   };
 
-  std::coroutine_handle<> child_done(job& child, std::size_t index) noexcept {
+  std::coroutine_handle<> child_done(member& m) noexcept {
+    job& child = *m.child;
     --pending_;
-    done_order_.push_back(index);
+    if (record_order_) done_order_.push_back(m.index);
     if (child.failure()) {
       child.mark_retrieved();
       failures_.push_back(child.failure());
@@ -101,8 +108,21 @@ class child_set : parked_wait {
         cancel_all();
       }
     }
+    retire(m);
     if (!satisfied() || !waiter_) return {};
     return unpark_waiter();
+  }
+
+  // Out of members_. Freed one finish later: the job calling on_done is still inside finish(),
+  // and the member may hold the last reference to it.
+  void retire(member& m) noexcept {
+    std::size_t slot = m.slot;
+    retired_ = std::move(members_[slot]);
+    if (slot != members_.size() - 1) {
+      members_[slot] = std::move(members_.back());
+      members_[slot]->slot = slot;
+    }
+    members_.pop_back();
   }
 
   void abort() noexcept override {
@@ -111,13 +131,16 @@ class child_set : parked_wait {
     cancel_all();  // and keep waiting for all of them
   }
 
-  std::vector<std::unique_ptr<member>> members_;
+  std::vector<std::unique_ptr<member>> members_;  // the children still running
+  std::unique_ptr<member> retired_;
+  std::size_t added_ = 0;
   std::vector<std::exception_ptr> failures_;
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
   std::size_t pending_ = 0;
   std::vector<std::size_t> done_order_;
   std::size_t want_ = npos;
   bool fail_fast_;
+  bool record_order_;
   bool failed_ = false;
 };
 

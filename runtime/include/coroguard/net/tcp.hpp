@@ -48,14 +48,26 @@ class stream {
   tcp::socket socket_;
 };
 
-// Resolves `host` and connects to the first address that accepts.
+// Resolves `host` and connects to the first address that accepts; throws the last address's
+// error when none does.
 inline task<stream> connect(std::string host, std::uint16_t port) {
   auto& context = event_loop::current().context();
   tcp::resolver resolver(context);
   auto endpoints = co_await resolver.async_resolve(host, std::to_string(port), use_task);
-  tcp::socket socket(context);
-  co_await boost::asio::async_connect(socket, endpoints, use_task);
-  co_return stream(std::move(socket));
+  boost::system::error_code last = boost::asio::error::host_not_found;
+  for (const auto& entry : endpoints) {
+    // Opened here rather than by Asio's composed async_connect, which reports a failed open
+    // (EMFILE: out of descriptors) as operation_aborted, as if the connect had been cancelled.
+    tcp::socket socket(context);
+    socket.open(entry.endpoint().protocol());
+    try {
+      co_await socket.async_connect(entry.endpoint(), use_task);
+      co_return stream(std::move(socket));
+    } catch (const boost::system::system_error& e) {
+      last = e.code();
+    }
+  }
+  throw boost::system::system_error(last, "connect to " + host + ":" + std::to_string(port));
 }
 
 class listener {
