@@ -1,7 +1,8 @@
 // Pitfall: a blocking database call in a coroutine. PQconnectdb and PQexec wait on the socket
-// inside libpq, so the whole loop waits for the database server (here one that never answers
-// until libpq's 2-second timeout). The non-blocking API, awaited through Asio, is the fix: see
-// examples/postgres/connection.hpp. The debug runtime reports libpq's wait when it happens.
+// inside libpq, so the whole loop waits for the database server (here one that never answers,
+// until libpq's timeout: 4 s, as libpq counts it in whole seconds). The non-blocking API, awaited
+// through Asio, is the fix: see examples/postgres/connection.hpp. The debug runtime reports
+// libpq's wait when it happens.
 // check: coroguard-blocking-call
 // debug: blocking-call
 // debug: slow-step
@@ -26,7 +27,7 @@ struct silent_server {
 };
 
 coroguard::task<int> count_orders(unsigned short port) {
-  std::string conninfo = "host=127.0.0.1 port=" + std::to_string(port) + " connect_timeout=2 sslmode=disable";
+  std::string conninfo = "host=127.0.0.1 port=" + std::to_string(port) + " connect_timeout=4 sslmode=disable";
   PGconn* db = PQconnectdb(conninfo.c_str());  // BUG: blocks the loop until the server answers
   PGresult* r = PQexec(db, "SELECT count(*) FROM orders");  // BUG: so does every query
   int count = PQresultStatus(r) == PGRES_TUPLES_OK ? std::stoi(PQgetvalue(r, 0, 0)) : -1;

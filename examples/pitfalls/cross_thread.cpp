@@ -4,27 +4,31 @@
 // debug: cross-thread-call
 #include <coroguard/coroguard.hpp>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <thread>
 
 using namespace std::chrono_literals;
 
-coroguard::task<> wait_for_worker(coroguard::event& done) {
-  co_await coroguard::with_timeout(10s, [](coroguard::event& done) -> coroguard::task<> {
+coroguard::task<> wait_for_worker(coroguard::event& done, std::atomic<bool>& waiting) {
+  co_await coroguard::with_timeout(10s, [](coroguard::event& done, std::atomic<bool>& waiting) -> coroguard::task<> {
+    waiting = true;  // (so that the demonstration does not depend on the machine's load)
     co_await done.wait();
-  }(done));
+  }(done, waiting));
   std::puts("the worker finished");
 }
 
 int main() {
   coroguard::event done;
-  std::thread worker([&done] {
+  std::atomic<bool> waiting{false};
+  std::thread worker([&] {
+    while (!waiting) std::this_thread::sleep_for(1ms);
     std::this_thread::sleep_for(20ms);
     done.set();  // the bug: set() belongs to the loop's thread
   });
   try {
-    coroguard::run(wait_for_worker(done));
+    coroguard::run(wait_for_worker(done, waiting));
   } catch (const coroguard::timeout_error&) {
     std::puts("the wake-up went astray");
   }
