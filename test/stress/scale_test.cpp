@@ -23,8 +23,9 @@ namespace tcp = coroguard::net::tcp;
 
 // Lets the loop run between batches of spawns: one step spawning a million tasks would be a
 // slow step (a debug report) and keep the new tasks from starting.
+constexpr std::int64_t batch = 10'000;
 task<> yield_every(std::int64_t i) {
-  if (i % 10'000 == 9'999) co_await coroguard::sleep(std::chrono::milliseconds(0));
+  if (i % batch == batch - 1) co_await coroguard::sleep(std::chrono::milliseconds(0));
 }
 
 task<std::int64_t> parked_member(coroguard::event& go, std::int64_t i) {
@@ -37,15 +38,19 @@ TEST(Scale, AMillionTasksParkedAtOnceAllFinishWithTheirResults) {
   std::int64_t sum = 0;
   figure_timer timer;
   coroguard::run([&]() -> task<> {
-    coroguard::event go;
+    // One event per batch: waking a million waiters in one step would itself be a slow step.
+    std::vector<coroguard::event> go(n / batch);
     std::vector<join_handle<std::int64_t>> handles;
     handles.reserve(n);
     for (std::int64_t i = 0; i < n; ++i) {
-      handles.push_back(coroguard::spawn(parked_member(go, i)));
+      handles.push_back(coroguard::spawn(parked_member(go[i / batch], i)));
       co_await yield_every(i);
     }
     co_await coroguard::sleep(std::chrono::milliseconds(0));  // every member is now parked
-    go.set();
+    for (auto& e : go) {
+      e.set();
+      co_await coroguard::sleep(std::chrono::milliseconds(0));
+    }
     for (std::int64_t i = 0; i < n; ++i) {
       auto h = std::move(handles[i]);  // each state freed here, not all at once at the end
       sum += co_await h;
@@ -133,6 +138,11 @@ TEST(Scale, ThousandsOfConcurrentLoopbackConnections) {
 // the loop, the listener and every other connection go on, and once descriptors are free again
 // new connections work.
 TEST(Scale, RunningOutOfFileDescriptorsIsAnErrorOfTheTaskNotACrash) {
+#if defined(__SANITIZE_ADDRESS__)
+  // The asan leg has UBSan too, which checks a vptr it has not seen yet by probing memory through
+  // a pipe: at the fd limit the pipe fails and every such check reports a bad vptr.
+  GTEST_SKIP() << "UBSan's vptr check cannot work at the fd limit";
+#endif
   fd_limit limit;
   constexpr int clients = 200;
   limit.lower_to(limit.in_use() + 60);
