@@ -41,7 +41,6 @@ class child_set : parked_wait {
     m->index = added_++;
     m->slot = members_.size();
     m->child->add_waiter(m.get());
-    ++pending_;
     members_.push_back(std::move(m));
     if (failed_ && fail_fast_) members_.back()->child->cancel();
   }
@@ -51,8 +50,8 @@ class child_set : parked_wait {
       if (!m->child->done()) m->child->cancel();
   }
 
-  std::size_t pending() const noexcept { return pending_; }
-  std::size_t finished() const noexcept { return added_ - pending_; }
+  std::size_t pending() const noexcept { return members_.size(); }  // finished ones are retired
+  std::size_t finished() const noexcept { return added_ - pending(); }
   // The indexes (in order of add) of the children in the order they finished (record_order).
   const std::vector<std::size_t>& done_order() const noexcept { return done_order_; }
   const std::vector<std::exception_ptr>& failures() const noexcept { return failures_; }
@@ -86,7 +85,7 @@ class child_set : parked_wait {
       }
   };
 
-  bool satisfied() const noexcept { return pending_ == 0 || finished() >= want_; }
+  bool satisfied() const noexcept { return pending() == 0 || finished() >= want_; }
 
   struct member : completion_waiter {
     child_set* set = nullptr;
@@ -98,7 +97,6 @@ class child_set : parked_wait {
 
   std::coroutine_handle<> child_done(member& m) noexcept {
     job& child = *m.child;
-    --pending_;
     if (record_order_) done_order_.push_back(m.index);
     if (child.failure()) {
       child.mark_retrieved();
@@ -136,7 +134,6 @@ class child_set : parked_wait {
   std::size_t added_ = 0;
   std::vector<std::exception_ptr> failures_;
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
-  std::size_t pending_ = 0;
   std::vector<std::size_t> done_order_;
   std::size_t want_ = npos;
   bool fail_fast_;
