@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/local/connect_pair.hpp>
+#include <boost/asio/local/stream_protocol.hpp>
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
 #include <string>
@@ -32,6 +34,27 @@ TEST(UseTask, AnEchoOverLoopbackTcp) {
     co_return got;
   }());
   EXPECT_EQ(reply, "hello");
+}
+
+// An operation that completes at once (the data is already there) resumes its task behind the
+// tasks spawned before it, as a due timer does: after `spawn(x); co_await read`, x has started.
+TEST(UseTask, ACompletionResumesBehindTheTasksAlreadyReady) {
+  coroguard::run([]() -> task<> {
+    auto& ctx = coroguard::event_loop::current().context();
+    boost::asio::local::stream_protocol::socket a(ctx), b(ctx);
+    boost::asio::local::connect_pair(a, b);
+    co_await boost::asio::async_write(b, boost::asio::buffer("x", 1), coroguard::use_task);
+    bool started = false;
+    auto x = coroguard::spawn([](bool& started) -> task<> {
+      started = true;
+      co_return;
+    }(started));
+    char c = 0;
+    co_await a.async_read_some(boost::asio::buffer(&c, 1), coroguard::use_task);
+    EXPECT_EQ(c, 'x');
+    EXPECT_TRUE(started);
+    co_await x;
+  }());
 }
 
 TEST(UseTask, AnErrorBecomesASystemError) {

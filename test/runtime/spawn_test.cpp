@@ -49,6 +49,33 @@ TEST(Spawn, StartsOnlyAfterTheSpawnerSuspends) {
   EXPECT_EQ(log, (std::vector<std::string>{"parent", "child"}));
 }
 
+// A sleep that ends late (another task held the loop past its deadline) resumes behind the
+// tasks spawned before it, as in asyncio: after `spawn(x); co_await sleep(d)`, x has started.
+TEST(Spawn, HasStartedWhenTheSpawnersSleepEndsEvenIfTheLoopIsLate) {
+  coroguard::run([]() -> task<> {
+    bool started = false;
+    std::chrono::steady_clock::time_point deadline{};
+    auto sleeper = coroguard::spawn([](bool& started, std::chrono::steady_clock::time_point& deadline) -> task<> {
+      auto x = coroguard::spawn([](bool& started) -> task<> {
+        started = true;
+        co_return;
+      }(started));
+      deadline = std::chrono::steady_clock::now() + 1ms;
+      co_await coroguard::sleep_until(deadline);
+      EXPECT_TRUE(started);
+      co_await x;
+    }(started, deadline));
+    // Runs in the sleeper's round, after it: the loop sees the timer only once it is overdue.
+    auto holder = coroguard::spawn([](std::chrono::steady_clock::time_point& deadline) -> task<> {
+      while (std::chrono::steady_clock::now() <= deadline) {
+      }
+      co_return;
+    }(deadline));
+    co_await sleeper;
+    co_await holder;
+  }());
+}
+
 TEST(Spawn, JoiningAFinishedTaskReturnsItsValue) {
   int v = coroguard::run([]() -> task<int> {
     auto h = coroguard::spawn([]() -> task<int> { co_return 5; }());

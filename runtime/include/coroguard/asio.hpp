@@ -21,6 +21,7 @@
 
 #include "coroguard/detail/job.hpp"
 #include "coroguard/errors.hpp"
+#include "coroguard/event_loop.hpp"
 
 namespace coroguard {
 
@@ -69,6 +70,7 @@ class asio_op_awaiter : parked_wait {
   template <class Promise>
   bool await_suspend(std::coroutine_handle<Promise> h) {
     if (!park(h)) return false;
+    loop_ = event_loop::current_or_null();
     std::apply([&](auto&... a) { std::move(init_)(handler{this}, std::move(a)...); }, args_);
     return true;
   }
@@ -107,7 +109,12 @@ class asio_op_awaiter : parked_wait {
     cancellation_slot_type get_cancellation_slot() const noexcept { return self->signal_.slot(); }
     void operator()(Args... args) {
       self->done_.emplace(std::move(args)...);
-      self->resume_waiter();
+      // On its loop the task joins the next round, behind the tasks already ready; a completion
+      // on a foreign executor's thread resumes it there, as Asio would.
+      if (self->loop_ && event_loop::current_or_null() == self->loop_)
+        self->loop_->schedule(self->unpark_waiter());
+      else
+        self->resume_waiter();
     }
   };
 
@@ -120,6 +127,7 @@ class asio_op_awaiter : parked_wait {
   InitArgs args_;
   std::optional<std::tuple<std::decay_t<Args>...>> done_;
   boost::asio::cancellation_signal signal_;
+  event_loop* loop_ = nullptr;
 };
 
 }  // namespace detail

@@ -1,8 +1,10 @@
 // event_loop: the scheduler `run` drives on the calling thread (asyncio's loop).
 //
-// Ready coroutines wait in a FIFO and run in rounds: what a round schedules runs in the next,
-// after the due timers and the I/O completions (no task starves the others). Timers are the
-// loop's own heap; Asio's io_context carries I/O and completions posted from other threads.
+// Ready coroutines wait in a FIFO and run in rounds: what a round schedules runs in the next
+// (no task starves the others). Due timers and I/O completions join the FIFO behind the tasks
+// already ready, as in asyncio: a task spawned before a sleep has started when the sleep ends,
+// however late the loop gets to the timer. Timers are the loop's own heap; Asio's io_context
+// carries I/O and completions posted from other threads.
 // With the virtual clock, time jumps to the next timer whenever the loop would otherwise wait,
 // so sleeps and timeouts take no real time (Trio's MockClock, tokio's paused time).
 //

@@ -37,7 +37,9 @@ class [[nodiscard("co_await the sleep")]] sleep_awaiter : timer_node, parked_wai
   debug::wait_info debug_wait() const noexcept { return {"sleep"}; }
 
  private:
-  void fire() noexcept override { resume_waiter(); }
+  // Due: the task joins the next round, behind the tasks already ready (as asyncio appends a
+  // due timer's callback to its ready queue), so a task spawned before the sleep has started.
+  void fire() noexcept override { loop_->schedule(unpark_waiter()); }
   void abort() noexcept override {
     loop_->cancel_timer(this);
     cancelled_ = true;

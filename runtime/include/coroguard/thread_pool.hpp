@@ -57,9 +57,9 @@ class offload_awaiter : parked_wait {
       }
       // The last touch of the loop's side: the guard goes with the completion, which may
       // finish the loop.
-      loop.post_from_any_thread([this, guard = std::move(guard)]() mutable {
+      loop.post_from_any_thread([this, &loop, guard = std::move(guard)]() mutable {
         guard.reset();
-        resume_waiter();
+        loop.schedule(unpark_waiter());
       });
     });
     return true;
