@@ -1,3 +1,3 @@
-#include <coroguard/coroguard.hpp>
+#include <coroguard/task.hpp>
 
 coroguard::task<int> unfinished( {

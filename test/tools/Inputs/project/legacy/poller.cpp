@@ -1,4 +1,4 @@
-#include <coroguard/coroguard.hpp>
+#include <coroguard/task.hpp>
 #include <chrono>
 #include <thread>
 

@@ -1,4 +1,4 @@
-#include <coroguard/coroguard.hpp>
+#include <coroguard/task.hpp>
 
 coroguard::task<int> price(int id) { co_return id * 2; }
 

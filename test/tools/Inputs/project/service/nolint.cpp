@@ -1,4 +1,4 @@
-#include <coroguard/coroguard.hpp>
+#include <coroguard/task.hpp>
 
 coroguard::task<> audit(int id);
 
