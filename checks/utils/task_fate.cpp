@@ -3,7 +3,8 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "task_type.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringRef.h"
 
 namespace clang::tidy::coroguard::utils {
 
@@ -19,10 +20,9 @@ bool isContainerInsertion(const CXXMemberCallExpr &Call) {
   const CXXMethodDecl *M = Call.getMethodDecl();
   if (!M || !M->getDeclName().isIdentifier())
     return false;
-  return llvm::StringSwitch<bool>(M->getName())
-      .Cases("push_back", "emplace_back", "push_front", "emplace_front", true)
-      .Cases("push", "emplace", "insert", "append", true)
-      .Default(false);
+  static constexpr llvm::StringLiteral Insertions[] = {"push_back", "emplace_back", "push_front", "emplace_front",
+                                                       "push",      "emplace",      "insert",     "append"};
+  return llvm::is_contained(Insertions, M->getName());
 }
 
 } // namespace
