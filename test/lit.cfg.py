@@ -14,7 +14,7 @@ with open(site_path) as f:
 config.name = "coroguard"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "check_tidy.py", "no_crash.py", "check_sarif.py", "check_report_json.py",
+config.excludes = ["Inputs", "cxx_cached.py", "check_tidy.py", "no_crash.py", "check_sarif.py", "check_report_json.py",
                    "check_trace.py", "make_core.py", "check_snippets.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(site["build_dir"], "test", "lit-output")
@@ -25,15 +25,21 @@ config.environment["PATH"] = os.pathsep.join([site["llvm_tools_dir"], config.env
 # Reports must not depend on the developer's options.
 config.environment.pop("COROGUARD_OPTIONS", None)
 
+# Test programs compile through ccache (cxx_cached.py), which needs its settings.
+for var in ("HOME", "CCACHE_DIR", "CCACHE_NOHASHDIR", "CCACHE_MAXSIZE", "XDG_CACHE_HOME"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
 runtime_include = os.path.join(src, "runtime", "include")
 # The build's own flags (the sanitizer legs): test programs link the runtime built with them.
 build_flags = shlex.split(site["cxx_flags"])
-debug_cxx = [site["cxx"], *build_flags, "-std=c++20", "-g", "-O0", "-fno-omit-frame-pointer", "-DCOROGUARD_DEBUG=1",
+cached_cxx = ["python3", os.path.join(src, "test", "cxx_cached.py"), site["cxx"]]
+debug_cxx = [*cached_cxx, *build_flags, "-std=c++20", "-g", "-O0", "-fno-omit-frame-pointer", "-DCOROGUARD_DEBUG=1",
              "-Wno-unused-result", "-I" + runtime_include,
              "-Wl,--whole-archive", site["runtime_debug_lib"], "-Wl,--no-whole-archive", "-pthread", "-ldl",
              *shlex.split(site["runtime_debug_link_flags"])]
 
-release_cxx = [site["cxx"], *build_flags, "-std=c++20", "-O1", "-Wno-unused-result", "-I" + runtime_include,
+release_cxx = [*cached_cxx, *build_flags, "-std=c++20", "-O1", "-Wno-unused-result", "-I" + runtime_include,
                "-Wl,--whole-archive", site["runtime_lib"], "-Wl,--no-whole-archive", "-pthread", "-ldl"]
 
 tidy = os.path.join(build, "bin", "coroguard-tidy")
