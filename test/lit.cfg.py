@@ -25,10 +25,11 @@ config.environment["PATH"] = os.pathsep.join([site["llvm_tools_dir"], config.env
 # Reports must not depend on the developer's options.
 config.environment.pop("COROGUARD_OPTIONS", None)
 
-# Test programs compile through ccache (cxx_cached.py), which needs its settings.
-for var in ("HOME", "CCACHE_DIR", "CCACHE_NOHASHDIR", "CCACHE_MAXSIZE", "XDG_CACHE_HOME"):
-    if var in os.environ:
-        config.environment[var] = os.environ[var]
+# Test programs compile through ccache (cxx_cached.py), which needs its settings: all of them
+# (a read-only cache needs CCACHE_READONLY and CCACHE_TEMPDIR, as in scripts/fresh-check).
+for var, value in os.environ.items():
+    if var in ("HOME", "XDG_CACHE_HOME") or var.startswith("CCACHE_"):
+        config.environment[var] = value
 
 runtime_include = os.path.join(src, "runtime", "include")
 # The build's own flags (the sanitizer legs): test programs link the runtime built with them.

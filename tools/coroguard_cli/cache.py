@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 
 OBJECT_OUTPUT = re.compile(r"^-o.+\.o(bj)?$")
@@ -35,7 +36,17 @@ def compile_command(path, build_dir, compiler_args):
         found = database(build_dir).get(os.path.abspath(path))
         if found:
             return found
-    return ["c++", *(compiler_args or []), path], os.getcwd()
+    return [default_compiler(), *(compiler_args or []), path], os.getcwd()
+
+
+@functools.lru_cache(maxsize=1)
+def default_compiler():
+    """What preprocesses a file that has no compile command, for its key: any compiler will do if
+    it is the same every run. A fresh Debian has no `c++`, only the versioned ones."""
+    for name in ("c++", "clang++", "clang++-19", "clang++-22", "g++", "g++-12"):
+        if shutil.which(name):
+            return name
+    return "c++"
 
 
 def preprocess_command(args):
