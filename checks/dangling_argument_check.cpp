@@ -88,7 +88,7 @@ const VarDecl *localIn(const Expr *Arg, ParamKind Kind, const utils::NameList &V
       Var->getType()->isPointerType())
     return nullptr;
   // Copying a view or a pointer copies what it refers to, not the local itself.
-  if (const auto *R = Var->getType()->getAsCXXRecordDecl(); Kind == ParamKind::View && R && ViewTypes.matches(*R))
+  if (const auto *R = utils::recordOf(Var->getType()); Kind == ParamKind::View && R && ViewTypes.matches(*R))
     return nullptr;
   return Var;
 }

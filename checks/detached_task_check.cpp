@@ -1,6 +1,8 @@
 #include "detached_task_check.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/AST/DeclTemplate.h"
+#include "utils/body.h"
 #include "utils/coroutine.h"
 #include "utils/defaults.h"
 #include "utils/discarded.h"
@@ -39,6 +41,90 @@ const Expr *tokenArgument(const Expr *E) {
   return E;
 }
 
+// The completion token: the last argument written. Asio's co_spawn takes a defaulted constraint
+// parameter after it, so the last argument is often not the token.
+const Expr *writtenTokenArgument(const CallExpr &Spawn) {
+  for (unsigned I = Spawn.getNumArgs(); I-- > 0;)
+    if (!isa<CXXDefaultArgExpr>(Spawn.getArg(I)))
+      return I > 0 ? tokenArgument(Spawn.getArg(I)) : nullptr;
+  return nullptr;
+}
+
+bool catchesEverything(const CXXCatchStmt &Handler) {
+  QualType Caught = Handler.getCaughtType();
+  if (Caught.isNull())
+    return true; // catch (...)
+  const auto *R = Caught.getNonReferenceType()->getAsCXXRecordDecl();
+  return R && R->getDeclName().isIdentifier() && R->getName() == "exception" &&
+         utils::qualifiedName(*R) == "std::exception";
+}
+
+bool isErrorCode(QualType T) {
+  const CXXRecordDecl *R = utils::recordOf(T.getNonReferenceType());
+  return R && R->getDeclName().isIdentifier() && R->getName() == "error_code";
+}
+
+// An awaited result that carries the operation's error as a value: an error_code, or a tuple or
+// pair that starts with one (Asio's as_tuple, redirect_error and the like).
+bool isErrorValue(QualType T) {
+  if (isErrorCode(T))
+    return true;
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(utils::recordOf(T.getNonReferenceType()));
+  if (!Spec || !Spec->getDeclName().isIdentifier() || (Spec->getName() != "tuple" && Spec->getName() != "pair"))
+    return false;
+  const TemplateArgumentList &Args = Spec->getTemplateArgs();
+  if (Args.size() == 0)
+    return false;
+  const TemplateArgument &First = Args[0].getKind() == TemplateArgument::Pack && Args[0].pack_size() > 0
+                                      ? Args[0].pack_begin()[0]
+                                      : Args[0];
+  return First.getKind() == TemplateArgument::Type && isErrorCode(First.getAsType());
+}
+
+// A body that throws nothing itself and gets every failure of what it awaits as a value.
+bool failsOnlyByValue(const Stmt &Body) {
+  bool ByValue = true;
+  utils::forEachStmtInBody(&Body, [&](const Stmt &S) {
+    if (isa<CXXThrowExpr>(S))
+      ByValue = false;
+    else if (const auto *Await = dyn_cast<CoawaitExpr>(&S); Await && !Await->isImplicit() &&
+                                                           !isErrorValue(Await->getType()))
+      ByValue = false;
+  });
+  return ByValue;
+}
+
+// A coroutine whose whole body is one try block that catches everything (or every
+// std::exception), or that gets its failures as values, deals with them itself: detaching it
+// loses nothing.
+bool handlesItsOwnFailures(const Expr *Task) {
+  Task = utils::stripImplicitAndParens(Task);
+  // co_spawn(ex, [self] { return self->reader(); }, detached): the task the lambda returns.
+  if (const auto *Lambda = dyn_cast_or_null<LambdaExpr>(Task)) {
+    const auto *Body = dyn_cast_or_null<CompoundStmt>(Lambda->getBody());
+    const auto *Return = Body && Body->size() == 1 ? dyn_cast<ReturnStmt>(Body->body_front()) : nullptr;
+    Task = Return ? utils::stripImplicitAndParens(Return->getRetValue()) : nullptr;
+  }
+  const auto *Call = dyn_cast_or_null<CallExpr>(Task);
+  const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
+  const FunctionDecl *Def = nullptr;
+  if (!F || !F->hasBody(Def))
+    return false;
+  const auto *Coro = dyn_cast_or_null<CoroutineBodyStmt>(Def->getBody());
+  const auto *Body = Coro ? dyn_cast_or_null<CompoundStmt>(Coro->getBody()) : nullptr;
+  if (!Body)
+    return false;
+  if (failsOnlyByValue(*Body))
+    return true;
+  const auto *Try = Body->size() == 1 ? dyn_cast<CXXTryStmt>(Body->body_front()) : nullptr;
+  if (!Try)
+    return false;
+  for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
+    if (catchesEverything(*Try->getHandler(I)))
+      return true;
+  return false;
+}
+
 } // namespace
 
 void DetachedTaskCheck::check(const MatchFinder::MatchResult &Result) {
@@ -59,9 +145,11 @@ void DetachedTaskCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 void DetachedTaskCheck::checkCompletion(const CallExpr &Spawn) {
-  const Expr *Token = tokenArgument(Spawn.getArg(Spawn.getNumArgs() - 1));
+  const Expr *Token = writtenTokenArgument(Spawn);
+  if (!Token)
+    return;
   if (const auto *Ref = dyn_cast<DeclRefExpr>(Token)) {
-    if (DetachedTokens.matches(*Ref->getDecl()))
+    if (DetachedTokens.matches(*Ref->getDecl()) && !handlesItsOwnFailures(Spawn.getArg(1)))
       diag(Token->getBeginLoc(), "'%0' with '%1' drops the task's exception: a failure is never seen")
           << utils::calleeName(Spawn) << Ref->getDecl()->getName() << Token->getSourceRange();
     return;

@@ -55,7 +55,7 @@ bool isDeferred(const VarDecl &Guard) {
   if (!Construct)
     return false;
   for (const Expr *Arg : Construct->arguments())
-    if (const auto *R = Arg->getType()->getAsCXXRecordDecl();
+    if (const auto *R = utils::recordOf(Arg->getType());
         R && R->getDeclName().isIdentifier() && R->getName() == "defer_lock_t")
       return true;
   return false;
@@ -150,7 +150,7 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
       if (const auto *Decls = dyn_cast<DeclStmt>(&Child)) {
         for (const Decl *D : Decls->decls()) {
           const auto *Guard = dyn_cast<VarDecl>(D);
-          const auto *Type = Guard ? Guard->getType()->getAsCXXRecordDecl() : nullptr;
+          const auto *Type = Guard ? utils::recordOf(Guard->getType()) : nullptr;
           if (!Type || Guard->getType()->isReferenceType() || !LockGuardTypes.matches(*Type))
             continue;
           ScanRest(*Block, I + 1,
@@ -161,7 +161,8 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
       }
       // A manual lock() on a mutex: held until the matching unlock().
       if (const CXXMemberCallExpr *Call = memberCallStatement(Child, MutexAcquire)) {
-        const auto *Type = Call->getImplicitObjectArgument()->getType()->getAsCXXRecordDecl();
+        const Expr *Object = Call->getImplicitObjectArgument();
+        const auto *Type = Object ? utils::recordOf(Object->getType()) : nullptr;
         const ValueDecl *Mutex = lockedObject(*Call);
         if (Type && Mutex && MutexTypes.matches(*Type))
           ScanRest(*Block, I + 1,
@@ -172,7 +173,7 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
       if (const Stmt *Suspension = utils::firstSuspensionPoint(&Child)) {
         utils::forEachStmtInBody(&Child, [&](const Stmt &Inner) {
           const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(&Inner);
-          const auto *Type = Temp ? Temp->getType()->getAsCXXRecordDecl() : nullptr;
+          const auto *Type = Temp ? utils::recordOf(Temp->getType()) : nullptr;
           if (Type && LockGuardTypes.matches(*Type))
             Report(*Suspension, Temp->getBeginLoc(), "a temporary lock guard");
         });

@@ -39,7 +39,9 @@ void SequentialAwaitCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("function");
   utils::forEachStmtInBody(Result.Nodes.getNodeAs<Stmt>("body"), [&](const Stmt &S) {
     const auto *Loop = dyn_cast<CXXForRangeStmt>(&S);
-    if (!Loop || !Loop->getLoopVariable() || leavesEarly(Loop->getBody()))
+    // `for co_await` walks an async stream: each element arrives after the one before it, so
+    // there is nothing to start ahead.
+    if (!Loop || !Loop->getLoopVariable() || Loop->getCoawaitLoc().isValid() || leavesEarly(Loop->getBody()))
       return;
     const VarDecl &Element = *Loop->getLoopVariable();
     // The first co_await of a task made from the element, directly in this loop's iterations.

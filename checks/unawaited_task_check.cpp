@@ -19,7 +19,9 @@ void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   const bool InCoroutine = utils::isCoroutine(*Function);
   utils::forEachStmtWithAncestors(Body, [&](const Stmt &S, utils::Ancestors Parents) {
     const utils::DiscardedCall Discarded = utils::discardedCall(S, Parents);
-    if (!Discarded.Call || !tasks().isTask(Discarded.Call->getType()))
+    // A call that returns a reference (`tasks.emplace_back(work())`) discards nothing: the task
+    // lives on where the reference points.
+    if (!Discarded.Call || Discarded.Call->isGLValue() || !tasks().isTask(Discarded.Call->getType()))
       return;
     const SourceLocation Begin = utils::callBeginLoc(*Discarded.Call);
     auto Diag = diag(Begin, "task returned by '%0' is never awaited; it will not run")

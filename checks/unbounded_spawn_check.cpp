@@ -30,7 +30,7 @@ void UnboundedSpawnCheck::check(const MatchFinder::MatchResult &Result) {
       if (utils::isSuspensionPoint(Inner))
         Bounded = true;
       if (const auto *E = dyn_cast<Expr>(&Inner))
-        if (const auto *R = E->getType()->getAsCXXRecordDecl(); R && LimitTypes.matches(*R))
+        if (const auto *R = utils::recordOf(E->getType()); R && LimitTypes.matches(*R))
           Bounded = true;
       if (const auto *Call = dyn_cast<CallExpr>(&Inner); Call && !Spawn)
         if (const FunctionDecl *F = Call->getDirectCallee();

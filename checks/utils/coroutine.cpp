@@ -11,6 +11,12 @@ bool isCoroutine(const FunctionDecl &F) {
   return isa_and_nonnull<CoroutineBodyStmt>(F.getBody());
 }
 
+const CXXRecordDecl *recordOf(QualType T) {
+  if (T.isNull() || T->isDependentType())
+    return nullptr;
+  return T->getAsCXXRecordDecl();
+}
+
 const Expr *stripImplicitAndParens(const Expr *E) {
   const Expr *Prev = nullptr;
   while (E && E != Prev) {

@@ -10,6 +10,10 @@ namespace clang::tidy::coroguard::utils {
 // True when `F`'s body uses co_await, co_yield or co_return.
 bool isCoroutine(const FunctionDecl &F);
 
+// The class a type names, or null: also for null and dependent types, which expressions in
+// templates have (a dependent ParenListExpr has no type at all).
+const CXXRecordDecl *recordOf(QualType T);
+
 // `E` without the implicit nodes and parentheses around it (cleanups, temporaries, casts).
 const Expr *stripImplicitAndParens(const Expr *E);
 

@@ -110,13 +110,16 @@ def run(args, tidy_path):
             if len(files) != len(set(files)):
                 raise tidy.ToolError("the reports overlap: a file was analysed by two shards")
         else:
-            if not args.files:
-                return error("lint needs at least one file or directory")
             build_dir, compiler_args = args.p, args.compiler_args
+            if not args.files and not build_dir:
+                return error("lint needs files or directories, or -p BUILD_DIR to lint every file it compiles")
             if build_dir and not os.path.isfile(os.path.join(build_dir, "compile_commands.json")):
                 raise tidy.ToolError(f"no compile_commands.json in '{build_dir}' "
                                      "(configure with CMAKE_EXPORT_COMPILE_COMMANDS=ON)")
-            files = expand(args.files, build_dir)
+            # No path: every translation unit of the database, as run-clang-tidy does.
+            files = expand(args.files, build_dir) if args.files else database_files(build_dir)
+            if not files:
+                raise tidy.ToolError(f"{os.path.join(build_dir, 'compile_commands.json')} lists no files")
             if args.shard:
                 files = shard(files, args.shard)
             if compiler_args is None and not build_dir and not find_compile_db(files[0]):
