@@ -3,6 +3,7 @@ import concurrent.futures
 import functools
 import os
 import re
+import signal
 import subprocess
 import sys
 
@@ -82,6 +83,20 @@ def enabled_checks(tidy, checks):
     return names
 
 
+MATCHER_AT_CRASH = re.compile(r"ASTMatcher: Processing '([^']+)'")
+
+
+def crash_report(proc):
+    """What a crashed clang-tidy says: the signal, the check whose matcher was running (from
+    LLVM's 'Stack dump'), and the dump itself. Its findings so far are not the TU's findings."""
+    how = (f"signal {signal.Signals(-proc.returncode).name}" if proc.returncode < 0
+           else f"exit status {proc.returncode}")
+    check = MATCHER_AT_CRASH.search(proc.stderr)
+    dump = proc.stderr[proc.stderr.find("Stack dump:"):].strip().splitlines()[:20]
+    return "\n".join([f"coroguard-tidy crashed ({how})" + (f" in check '{check.group(1)}'" if check else "")
+                      + ": please report it with this stack", *dump])
+
+
 def analyse(tidy, path, checks, build_dir=None, compiler_args=None):
     """Runs the checks over one file: (findings, error text or None)."""
     cmd = [tidy, path, f"-checks={checks}", "--quiet"]
@@ -93,6 +108,8 @@ def analyse(tidy, path, checks, build_dir=None, compiler_args=None):
     found = [m.groupdict() for m in map(DIAGNOSTIC.match, proc.stdout.splitlines()) if m]
     for d in found:
         d["line"], d["col"] = int(d["line"]), int(d["col"])
+    if proc.returncode < 0 or "Stack dump:" in proc.stderr:
+        return [d for d in found if d["severity"] == "warning"], crash_report(proc)
     # clang-tidy exits non-zero on compiler errors; findings alone keep it at 0.
     if proc.returncode != 0 or any(d["severity"] == "error" for d in found):
         compiler_errors = [f"{d['file']}:{d['line']}:{d['col']}: error: {d['message']}"
