@@ -24,12 +24,16 @@ void DetachedTaskCheck::registerMatchers(MatchFinder *Finder) {
 
 namespace {
 
+// The class `T` names (through a reference) when its own name is `Name`, else null.
+const CXXRecordDecl *recordNamed(QualType T, llvm::StringRef Name) {
+  const CXXRecordDecl *R = utils::recordOf(T.getNonReferenceType());
+  return R && R->getDeclName().isIdentifier() && R->getName() == Name ? R : nullptr;
+}
+
 // std::exception_ptr, wherever the standard library nests it (std::__exception_ptr in libstdc++).
 bool isExceptionPtr(QualType T) {
-  const auto *R = T.getNonReferenceType()->getAsCXXRecordDecl();
-  if (!R || !R->getDeclName().isIdentifier() || R->getName() != "exception_ptr")
-    return false;
-  return llvm::StringRef(utils::qualifiedName(*R)).starts_with("std::");
+  const CXXRecordDecl *R = recordNamed(T, "exception_ptr");
+  return R && llvm::StringRef(utils::qualifiedName(*R)).starts_with("std::");
 }
 
 // The token as written: a token passed by value is copied into the parameter.
@@ -54,15 +58,11 @@ bool catchesEverything(const CXXCatchStmt &Handler) {
   QualType Caught = Handler.getCaughtType();
   if (Caught.isNull())
     return true; // catch (...)
-  const auto *R = Caught.getNonReferenceType()->getAsCXXRecordDecl();
-  return R && R->getDeclName().isIdentifier() && R->getName() == "exception" &&
-         utils::qualifiedName(*R) == "std::exception";
+  const CXXRecordDecl *R = recordNamed(Caught, "exception");
+  return R && utils::qualifiedName(*R) == "std::exception";
 }
 
-bool isErrorCode(QualType T) {
-  const CXXRecordDecl *R = utils::recordOf(T.getNonReferenceType());
-  return R && R->getDeclName().isIdentifier() && R->getName() == "error_code";
-}
+bool isErrorCode(QualType T) { return recordNamed(T, "error_code"); }
 
 // An awaited result that carries the operation's error as a value: an error_code, or a tuple or
 // pair that starts with one (Asio's as_tuple, redirect_error and the like).
