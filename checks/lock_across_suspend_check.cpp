@@ -6,6 +6,7 @@
 #include "utils/coroutine.h"
 #include "utils/matchers.h"
 #include "utils/defaults.h"
+#include "llvm/Support/Regex.h"
 #include <functional>
 
 using namespace clang::ast_matchers;
@@ -65,6 +66,80 @@ const llvm::StringRef GuardRelease[] = {"unlock", "release"};
 const llvm::StringRef GuardAcquire[] = {"lock"};
 const llvm::StringRef MutexAcquire[] = {"lock", "lock_shared"};
 const llvm::StringRef MutexRelease[] = {"unlock", "unlock_shared"};
+// Taken only if they return true: `if (m.try_lock_for(10ms)) { … }` holds it in the branch.
+const llvm::StringRef TryAcquire[] = {"try_lock", "try_lock_for", "try_lock_until",
+                                      "try_lock_shared", "try_lock_shared_for", "try_lock_shared_until"};
+
+// The `try_lock*()` call an if-statement's condition is, or null.
+const CXXMemberCallExpr *tryLockCondition(const Stmt &S) {
+  const auto *If = dyn_cast<IfStmt>(&S);
+  return If && If->getCond() ? memberCallStatement(*If->getCond(), TryAcquire) : nullptr;
+}
+
+// True when `E` names `D` (a variable or a member), or moves it: `lk`, `std::move(lk)`, `this->m`.
+bool mentions(const Stmt &E, const ValueDecl *D) {
+  if (!D)
+    return false;
+  bool Found = false;
+  utils::forEachStmtInBody(&E, [&](const Stmt &S) {
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(&S); Ref && Ref->getDecl() == D)
+      Found = true;
+    else if (const auto *Member = dyn_cast<MemberExpr>(&S); Member && Member->getMemberDecl() == D)
+      Found = true;
+  });
+  return Found;
+}
+
+// True when `Await`'s operand is handed the lock or its mutex: an awaiter that releases it while
+// suspended (`co_await cv.wait(lock, pred)`, `co_await unlock_and_wait(std::move(lock))`).
+bool handsOverLock(const Stmt &Suspension, const ValueDecl *Lock, const ValueDecl *Mutex) {
+  const Expr *Operand = nullptr;
+  if (const auto *Await = dyn_cast<CoawaitExpr>(&Suspension))
+    Operand = Await->getOperand();
+  else if (const auto *Dependent = dyn_cast<DependentCoawaitExpr>(&Suspension))
+    Operand = Dependent->getOperand();
+  return Operand && (mentions(*Operand, Lock) || mentions(*Operand, Mutex));
+}
+
+// True when a guard's mutex is a coroutine mutex: locked by co_await, so holding it across a
+// suspension is what it is for (`std::unique_lock lock = co_await m.co_scoped_lock();`,
+// `co_await m.lock_async(); std::lock_guard g(m, std::adopt_lock);`).
+bool isAsyncMutex(const CXXRecordDecl *Mutex) {
+  if (!Mutex || !Mutex->hasDefinition())
+    return false;
+  static const llvm::Regex AsyncLockName("^(co_.*lock.*|.*lock.*_async|async_.*lock.*)$");
+  for (const CXXMethodDecl *Method : Mutex->methods())
+    if (Method->getDeclName().isIdentifier() && AsyncLockName.match(Method->getName()))
+      return true;
+  return false;
+}
+
+// The mutex a guard variable is constructed over (its first constructor argument), or null.
+const ValueDecl *guardedMutex(const VarDecl &Guard) {
+  const Expr *Init = Guard.getInit() ? utils::stripImplicitAndParens(Guard.getInit()) : nullptr;
+  const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Init);
+  if (!Construct || Construct->getNumArgs() == 0)
+    return nullptr;
+  const Expr *Arg = Construct->getArg(0)->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg))
+    return Ref->getDecl();
+  if (const auto *Member = dyn_cast<MemberExpr>(Arg))
+    return Member->getMemberDecl();
+  return nullptr;
+}
+
+// True for a guard over a coroutine mutex, or one initialised by co_await (a coroutine lock).
+bool guardsAsyncLock(const VarDecl &Guard, const CXXRecordDecl &GuardType) {
+  if (Guard.getInit() && utils::firstSuspensionPoint(Guard.getInit()))
+    return true;
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&GuardType);
+  if (!Spec)
+    return false;
+  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
+    if (Arg.getKind() == TemplateArgument::Type && isAsyncMutex(utils::recordOf(Arg.getAsType())))
+      return true;
+  return false;
+}
 
 } // namespace
 
@@ -86,6 +161,27 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
     llvm::ArrayRef<llvm::StringRef> Release, Acquire;
     SourceLocation Acquired;
     std::string What;
+    const ValueDecl *Mutex = nullptr; // what a guard was constructed over
+  };
+  // The first suspension point in `S` reached while `L` is held, skipping those whose awaiter
+  // is handed the lock; a lock moved into one is released for good. Null when none.
+  auto SuspensionWhileHeld = [&](const Stmt &S, const Lock &L, bool &Held) -> const Stmt * {
+    const Stmt *Found = nullptr;
+    utils::forEachStmtInBody(&S, [&](const Stmt &Inner) {
+      if (Found || !Held || !utils::isSuspensionPoint(Inner))
+        return;
+      if (!handsOverLock(Inner, L.Object, L.Mutex)) {
+        Found = &Inner;
+        return;
+      }
+      // Moved into the awaiter: it owns the lock from now on.
+      utils::forEachStmtInBody(&Inner, [&](const Stmt &Moved) {
+        if (const auto *Call = dyn_cast<CallExpr>(&Moved); Call && Call->isCallToStdMove() &&
+            Call->getNumArgs() == 1 && mentions(*Call->getArg(0), L.Object))
+          Held = false;
+      });
+    });
+    return Found;
   };
   // Follows `S` in order: whether the lock is held after it, given `Held` before it. Branches
   // are followed separately and the lock counts as held after them if any branch holds it; the
@@ -107,12 +203,15 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
       return true;
     }
     if (const auto *If = dyn_cast<IfStmt>(&S)) {
-      if (Held)
-        if (const Stmt *Suspension = utils::firstSuspensionPoint(If->getCond())) {
-          Report(*Suspension, L.Acquired, L.What);
-          return false;
-        }
+      if (const Stmt *Suspension = If->getCond() ? SuspensionWhileHeld(*If->getCond(), L, Held) : nullptr) {
+        Report(*Suspension, L.Acquired, L.What);
+        return false;
+      }
       bool Then = Held, Else = Held;
+      if (const CXXMemberCallExpr *Try = tryLockCondition(S); Try && lockedObject(*Try) == L.Object) {
+        Then = true;
+        L.Acquired = Try->getBeginLoc();
+      }
       if (!Follow(*If->getThen(), L, Then) || (If->getElse() && !Follow(*If->getElse(), L, Else)))
         return false;
       Held = Then || Else;
@@ -127,11 +226,10 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
       Held = Held || Inside;
       return true;
     }
-    if (Held)
-      if (const Stmt *Suspension = utils::firstSuspensionPoint(&S)) {
-        Report(*Suspension, L.Acquired, L.What);
-        return false;
-      }
+    if (const Stmt *Suspension = SuspensionWhileHeld(S, L, Held)) {
+      Report(*Suspension, L.Acquired, L.What);
+      return false;
+    }
     return true;
   };
   auto ScanRest = [&](const CompoundStmt &Block, unsigned From, Lock L, bool Held) {
@@ -151,23 +249,27 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
         for (const Decl *D : Decls->decls()) {
           const auto *Guard = dyn_cast<VarDecl>(D);
           const auto *Type = Guard ? utils::recordOf(Guard->getType()) : nullptr;
-          if (!Type || Guard->getType()->isReferenceType() || !LockGuardTypes.matches(*Type))
+          if (!Type || Guard->getType()->isReferenceType() || !LockGuardTypes.matches(*Type) ||
+              guardsAsyncLock(*Guard, *Type))
             continue;
           ScanRest(*Block, I + 1,
-                   {Guard, GuardRelease, GuardAcquire, Guard->getLocation(), ("'" + Guard->getName() + "'").str()},
+                   {Guard, GuardRelease, GuardAcquire, Guard->getLocation(), ("'" + Guard->getName() + "'").str(),
+                    guardedMutex(*Guard)},
                    !isDeferred(*Guard));
         }
         continue;
       }
-      // A manual lock() on a mutex: held until the matching unlock().
-      if (const CXXMemberCallExpr *Call = memberCallStatement(Child, MutexAcquire)) {
+      // A manual lock() on a mutex: held until the matching unlock(). A try_lock*() in an
+      // if-statement's condition: held in its then-branch.
+      const CXXMemberCallExpr *Try = tryLockCondition(Child);
+      if (const CXXMemberCallExpr *Call = Try ? Try : memberCallStatement(Child, MutexAcquire)) {
         const Expr *Object = Call->getImplicitObjectArgument();
         const auto *Type = Object ? utils::recordOf(Object->getType()) : nullptr;
         const ValueDecl *Mutex = lockedObject(*Call);
         if (Type && Mutex && MutexTypes.matches(*Type))
-          ScanRest(*Block, I + 1,
+          ScanRest(*Block, Try ? I : I + 1,
                    {Mutex, MutexRelease, {}, Call->getBeginLoc(), ("mutex '" + Mutex->getName() + "'").str()},
-                   true);
+                   !Try);
       }
       // A temporary guard lives to the end of its full-expression, which suspends.
       if (const Stmt *Suspension = utils::firstSuspensionPoint(&Child)) {

@@ -44,7 +44,13 @@ release_cxx = [*cached_cxx, *build_flags, "-std=c++20", "-O1", "-Wno-unused-resu
                "-Wl,--whole-archive", site["runtime_lib"], "-Wl,--no-whole-archive", "-pthread", "-ldl"]
 
 tidy = os.path.join(build, "bin", "coroguard-tidy")
+# Real libraries' headers for the checks' tests (Debian's qcoro-qt6-dev, libasio-dev).
+qt = "/usr/include/x86_64-linux-gnu/qt6"
+qcoro_flags = ["-fPIC", "-I/usr/include/qcoro6/QCoro", "-I/usr/include/qcoro6/qcoro", "-I/usr/include/qcoro6", "-I" + qt,
+               *("-I%s/%s" % (qt, m) for m in ("QtCore", "QtNetwork", "QtConcurrent"))]
 config.substitutions += [
+    ("%qcoro_flags", shlex.join(qcoro_flags)),
+    ("%standalone_asio_flags", "-DASIO_HAS_CO_AWAIT=1 -DASIO_HAS_STD_COROUTINE=1"),
     ("%coroguard_tidy", tidy),
     ("%tidy_plugin", os.path.join(build, "lib", "libcoroguard-tidy.so")),
     ("%clang_tidy", site["clang_tidy"]),

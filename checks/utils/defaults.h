@@ -40,7 +40,9 @@ inline constexpr llvm::StringLiteral RunFunctions =
     "::boost::asio::io_context::run_one_for;::boost::asio::io_context::run_one_until;"
     "::asio::io_context::run;::asio::io_context::run_one;::asio::io_context::run_for;"
     "::asio::io_context::run_until;::boost::asio::thread_pool::join;::boost::asio::thread_pool::wait;"
-    "::asio::thread_pool::join;::asio::thread_pool::wait";
+    "::asio::thread_pool::join;::asio::thread_pool::wait;::QCoro::waitFor;::QEventLoop::exec;"
+    "::cppcoro::io_service::process_events;::cppcoro::io_service::process_one_event;"
+    "::async_simple::coro::syncAwait";
 
 // Calls that block the calling thread (ASYNC2xx of flake8-async, for C++).
 inline constexpr llvm::StringLiteral BlockingFunctions =
@@ -50,6 +52,7 @@ inline constexpr llvm::StringLiteral BlockingFunctions =
     // files and stdio
     "::fopen;::freopen;::fread;::fwrite;::fgets;::fgetc;::getc;::fscanf;::getline;::getdelim;"
     "::open;::openat;::creat;::read;::write;::pread;::pwrite;::readv;::writev;::fsync;::fdatasync;"
+    "::std::cin;" // reading the terminal: std::getline(std::cin, …), std::cin >> x, std::cin.get()
     "::flock;::lockf;::std::basic_fstream::open;::std::basic_ifstream::open;::std::basic_fstream::basic_fstream;"
     "::std::basic_ifstream::basic_ifstream;::std::basic_ofstream::basic_ofstream;"
     "::std::basic_ofstream::open;::std::filesystem::copy;::std::filesystem::copy_file;"
@@ -68,6 +71,15 @@ inline constexpr llvm::StringLiteral BlockingFunctions =
     "::std::condition_variable_any::wait_for;::std::condition_variable_any::wait_until;"
     "::std::counting_semaphore::acquire;::std::latch::wait;::std::barrier::arrive_and_wait;"
     "::pthread_join;::pthread_cond_wait;::pthread_cond_timedwait;"
+    // the futures and threads of other libraries
+    "::boost::future::get;::boost::future::wait;::boost::unique_future::get;::boost::unique_future::wait;"
+    "::boost::shared_future::get;::boost::shared_future::wait;::boost::thread::join;"
+    "::folly::Future::get;::folly::Future::wait;::folly::SemiFuture::get;::folly::SemiFuture::wait;"
+    "::folly::futures::detail::FutureBase::wait;"
+    "::QFuture::result;::QFuture::results;::QFuture::waitForFinished;::QThread::wait;::QThread::sleep;"
+    "::QThread::msleep;::QThread::usleep;::QProcess::waitForStarted;::QProcess::waitForFinished;"
+    "::QIODevice::waitForReadyRead;::QIODevice::waitForBytesWritten;"
+    "::QAbstractSocket::waitForConnected;::QAbstractSocket::waitForDisconnected;"
     // Asio's synchronous operations
     "::boost::asio::read;::boost::asio::write;::boost::asio::read_until;::boost::asio::read_at;"
     "::boost::asio::write_at;::boost::asio::connect;"
@@ -88,6 +100,15 @@ inline constexpr llvm::StringLiteral BlockingFunctions =
     "::sqlite3_step;::sqlite3_exec;::sqlite3_open;::sqlite3_open_v2;"
     "::curl_easy_perform;::mysql_query;::mysql_real_query;::mysql_real_connect;::mysql_store_result;"
     "::redisCommand;::redisConnect;::redisGetReply";
+
+// Awaited, these move the rest of the coroutine to another thread (a pool meant for blocking
+// work): a blocking call after them does not stall the loop the coroutine started on.
+inline constexpr llvm::StringLiteral ExecutorSwitches =
+    "::cppcoro::resume_on;::cppcoro::static_thread_pool::schedule;::coro::thread_pool::schedule;"
+    "(^|::)(resume_on|resume_background|switch_to|switch_to_thread_pool)$";
+
+// Teardown, where waiting for threads to finish is the point: not looked into through CallDepth.
+inline constexpr llvm::StringLiteral TeardownFunctions = "(^|::)(stop|shutdown|request_stop)$";
 
 // Exceptions that carry cancellation.
 inline constexpr llvm::StringLiteral CancellationTypes =

@@ -2,6 +2,8 @@
 // RUN: %check_tidy --suffix=OPT %s coroguard-lock-across-suspend %t --config="{CheckOptions: {coroguard-lock-across-suspend.LockGuardTypes: '::spin_guard', coroguard-lock-across-suspend.MutexTypes: '::spinlock'}}" -- -std=c++20 -I %S/Inputs
 #include "coro_libs.h"
 #include <mutex>
+#include <chrono>
+#include <coroutine>
 #include <shared_mutex>
 
 using cppcoro::task;
@@ -85,4 +87,95 @@ task<> correct() {
 void synchronous() {
   std::lock_guard g(m);
   ++shared_value;
+}
+
+// Coroutine mutexes (the shapes of cppcoro::async_mutex and folly::coro::Mutex, neither of which
+// Debian ships): locked by co_await, held across suspensions on purpose.
+namespace cppcoro {
+class async_mutex_lock;
+class async_mutex {
+public:
+  bool try_lock() noexcept;
+  struct lock_operation {
+    bool await_ready() const noexcept;
+    bool await_suspend(std::coroutine_handle<>) noexcept;
+    void await_resume() const noexcept {}
+  };
+  struct scoped_lock_operation : lock_operation {
+    async_mutex_lock await_resume() const noexcept;
+  };
+  lock_operation lock_async() noexcept;
+  scoped_lock_operation scoped_lock_async() noexcept;
+  void unlock();
+};
+} // namespace cppcoro
+namespace folly::coro {
+class Mutex {
+public:
+  bool try_lock() noexcept;
+  struct ScopedLockOperation {
+    bool await_ready() const noexcept;
+    bool await_suspend(std::coroutine_handle<>) noexcept;
+    std::unique_lock<Mutex> await_resume() noexcept;
+  };
+  [[nodiscard]] ScopedLockOperation co_scoped_lock() noexcept;
+  void unlock() noexcept;
+};
+} // namespace folly::coro
+cppcoro::async_mutex amutex;
+folly::coro::Mutex fmutex;
+
+task<> coroutine_mutexes() {
+  co_await amutex.lock_async();
+  std::lock_guard adopted(amutex, std::adopt_lock);
+  co_await fetch();
+  std::unique_lock scoped = co_await fmutex.co_scoped_lock();
+  co_await fetch();
+}
+
+// A coroutine condition variable's wait releases the lock while suspended and takes it back;
+// so does an awaiter the lock is moved into (it unlocks in await_suspend).
+struct async_condition {
+  struct awaiter {
+    bool await_ready() const noexcept;
+    void await_suspend(std::coroutine_handle<>);
+    void await_resume() const noexcept {}
+  };
+  template <class Pred> awaiter wait(std::unique_lock<std::mutex> &lock, Pred pred) { return {}; }
+  awaiter wait(std::mutex &m);
+};
+async_condition::awaiter unlock_and_wait(std::unique_lock<std::mutex> lock);
+async_condition ready;
+
+task<> condition_waits() {
+  std::unique_lock lk(m);
+  co_await ready.wait(lk, [] { return shared_value > 0; });
+  co_await ready.wait(m); // the mutex the guard holds, handed over
+  co_await fetch(); // held again after each wait: this one does not release it
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'lk' is held across this suspension point of coroutine 'condition_waits'
+  // CHECK-MESSAGES: :[[@LINE-5]]:20: note: acquired here
+}
+
+task<> moved_into_awaiter() {
+  std::unique_lock lk(m);
+  ++shared_value;
+  co_await unlock_and_wait(std::move(lk));
+  co_await fetch(); // lk is empty now
+}
+
+// A lock taken by try_lock_for is held where it succeeded.
+std::timed_mutex tm;
+task<> timed() {
+  if (tm.try_lock_for(std::chrono::milliseconds(10))) {
+    co_await fetch();
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: mutex 'tm' is held across this suspension point of coroutine 'timed'
+    // CHECK-MESSAGES: :[[@LINE-3]]:7: note: acquired here
+    tm.unlock();
+  }
+  std::unique_lock later(tm, std::defer_lock);
+  if (later.try_lock_for(std::chrono::milliseconds(10))) {
+    ++shared_value;
+    later.unlock();
+  }
+  co_await fetch();
 }
