@@ -129,14 +129,13 @@ bool handlesItsOwnFailures(const Expr *Task) {
 
 void DetachedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   utils::forEachStmtWithAncestors(Result.Nodes.getNodeAs<Stmt>("body"), [&](const Stmt &S, utils::Ancestors Parents) {
-    const utils::DiscardedCall Discarded = utils::discardedCall(S, Parents);
-    if (const FunctionDecl *F = Discarded.Call ? Discarded.Call->getDirectCallee() : nullptr;
-        F && SpawnFunctions.matches(*F)) {
-      diag(utils::callBeginLoc(*Discarded.Call), "handle returned by '%0' is discarded: the task runs "
-                                                 "detached and its exception can never be seen")
-          << utils::calleeName(*Discarded.Call) << Discarded.Call->getSourceRange();
-      return;
-    }
+    for (const utils::DiscardedCall &Discarded : utils::discardedCalls(S, Parents))
+      if (const FunctionDecl *F = Discarded.Call->getDirectCallee(); F && SpawnFunctions.matches(*F)) {
+        diag(utils::callBeginLoc(*Discarded.Call), "handle returned by '%0' is discarded: the task runs "
+                                                   "detached and its exception can never be seen")
+            << utils::calleeName(*Discarded.Call) << Discarded.Call->getSourceRange();
+        return;
+      }
     const auto *Spawn = dyn_cast<CallExpr>(&S);
     const FunctionDecl *F = Spawn ? Spawn->getDirectCallee() : nullptr;
     if (F && Spawn->getNumArgs() > 0 && CompletionSpawnFunctions.matches(*F))

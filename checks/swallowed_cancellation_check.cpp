@@ -2,6 +2,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
 #include "utils/defaults.h"
@@ -13,7 +14,8 @@ namespace clang::tidy::coroguard {
 
 SwallowedCancellationCheck::SwallowedCancellationCheck(StringRef Name, ClangTidyContext *Context)
     : CoroguardCheck(Name, Context),
-      CancellationTypes(listOption("CancellationTypes", utils::defaults::CancellationTypes)) {}
+      CancellationTypes(listOption("CancellationTypes", utils::defaults::CancellationTypes)),
+      AssertionMacros(listOption("AssertionMacros", utils::defaults::AssertionMacros)) {}
 
 void SwallowedCancellationCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(cxxRecordDecl(isDefinition(), utils::inNameList(&CancellationTypes)).bind("cancel"),
@@ -82,6 +84,17 @@ StringRef libraryOfCoroutine(const FunctionDecl &Coroutine) {
   return {};
 }
 
+// True when `Loc` was written by a macro of `Macros`, at any depth of its expansion.
+bool writtenByMacro(SourceLocation Loc, const utils::NameList &Macros, const SourceManager &SM,
+                    const LangOptions &LangOpts) {
+  while (Loc.isMacroID()) {
+    if (Macros.matchesName(Lexer::getImmediateMacroName(Loc, SM, LangOpts)))
+      return true;
+    Loc = SM.getImmediateMacroCallerLoc(Loc);
+  }
+  return false;
+}
+
 } // namespace
 
 llvm::SmallVector<const CXXRecordDecl *, 4>
@@ -116,9 +129,11 @@ void SwallowedCancellationCheck::check(const MatchFinder::MatchResult &Result) {
       return;
     for (unsigned I = 0; I < Try->getNumHandlers(); ++I) {
       const CXXCatchStmt *Handler = Try->getHandler(I);
-      // A handler written by a macro of a system header (a test framework's EXPECT_THROW) is
-      // that framework's business.
-      if (SM.isInSystemMacro(Handler->getCatchLoc()))
+      // A handler written by a test framework's assertion macro (`CHECK(co_await e)`,
+      // `REQUIRE_THROWS_AS`, `EXPECT_THROW`), from a system header or the project's own copy,
+      // records the failure: that is the framework's business.
+      if (SM.isInSystemMacro(Handler->getCatchLoc()) ||
+          writtenByMacro(Handler->getCatchLoc(), AssertionMacros, SM, Result.Context->getLangOpts()))
         return;
       std::string Caught;
       if (Handler->getExceptionDecl() == nullptr) {

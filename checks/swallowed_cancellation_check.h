@@ -20,6 +20,7 @@ private:
   llvm::SmallVector<const CXXRecordDecl *, 4> cancellationsOf(const FunctionDecl &Coroutine) const;
 
   const utils::NameList CancellationTypes; // exceptions that carry cancellation
+  const utils::NameList AssertionMacros;   // test frameworks' macros whose handlers record failures
   llvm::SmallPtrSet<const CXXRecordDecl *, 4> Cancellations; // their definitions seen so far
 };
 

@@ -3,6 +3,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Analysis/CFG.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/ADT/DenseSet.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
@@ -31,19 +33,90 @@ bool refersTo(const Stmt &S, const VarDecl &V) {
   return Ref && Ref->getDecl() == &V;
 }
 
+// True for the "creation must throw" idiom of tests: the task is declared in a try block whose
+// later statements fail the test or throw (`try { auto t = make(bad); FAIL(); } catch (…) {}`).
+bool assertsCreationThrows(const DeclStmt &Decl, utils::Ancestors Parents, const ASTContext &Context) {
+  if (Parents.size() < 2)
+    return false;
+  const auto *Block = Parents.back().get<CompoundStmt>();
+  const auto *Try = Parents[Parents.size() - 2].get<CXXTryStmt>();
+  if (!Block || !Try || Try->getTryBlock() != Block)
+    return false;
+  const SourceManager &SM = Context.getSourceManager();
+  static const llvm::Regex Failure("fail", llvm::Regex::IgnoreCase);
+  bool After = false, Fails = false;
+  for (const Stmt *S : Block->body()) {
+    if (S == &Decl) {
+      After = true;
+      continue;
+    }
+    if (!After || Fails)
+      continue;
+    utils::forEachStmtInBody(S, [&](const Stmt &Inner) {
+      if (isa<CXXThrowExpr>(Inner))
+        Fails = true;
+      if (const auto *Call = dyn_cast<CallExpr>(&Inner); Call && Call->getDirectCallee() &&
+          Call->getDirectCallee()->getDeclName().isIdentifier() && Failure.match(Call->getDirectCallee()->getName()))
+        Fails = true;
+      for (SourceLocation L = Inner.getBeginLoc(); L.isMacroID(); L = SM.getImmediateMacroCallerLoc(L))
+        if (Failure.match(Lexer::getImmediateMacroName(L, SM, Context.getLangOpts())))
+          Fails = true;
+    });
+  }
+  return Fails;
+}
+
 // Where the path that leaves without using the task ends: a return, or the end of the function.
 struct Exit {
   bool Found = false;
   const Stmt *Return = nullptr;
 };
 
+// A for-loop whose first iteration is certain: `for (int i = 0; i < 10; ++i)`, an integer set
+// to a constant and compared with a constant it satisfies. Its zero-iteration path does not exist.
+bool runsAtLeastOnce(const Stmt *S, const ASTContext &Context) {
+  const auto *For = dyn_cast_or_null<ForStmt>(S);
+  const auto *Init = For ? dyn_cast_or_null<DeclStmt>(For->getInit()) : nullptr;
+  const auto *Var = Init && Init->isSingleDecl() ? dyn_cast<VarDecl>(Init->getSingleDecl()) : nullptr;
+  const auto *Cond = For ? dyn_cast_or_null<BinaryOperator>(utils::stripImplicitAndParens(For->getCond())) : nullptr;
+  if (!Var || !Var->getInit() || !Cond || !Cond->isComparisonOp() || Var->getType()->isDependentType())
+    return false;
+  const auto *Ref = dyn_cast<DeclRefExpr>(utils::stripImplicitAndParens(Cond->getLHS()));
+  Expr::EvalResult First, Bound;
+  if (!Ref || Ref->getDecl() != Var || Cond->getRHS()->isValueDependent() || Var->getInit()->isValueDependent() ||
+      !Var->getInit()->EvaluateAsInt(First, Context) || !Cond->getRHS()->EvaluateAsInt(Bound, Context))
+    return false;
+  llvm::APSInt A = First.Val.getInt(), B = Bound.Val.getInt();
+  if (A.getBitWidth() != B.getBitWidth() || A.isSigned() != B.isSigned()) {
+    A = A.extend(128);
+    B = B.extend(128);
+    A.setIsSigned(true);
+    B.setIsSigned(true);
+  }
+  switch (Cond->getOpcode()) {
+  case BO_LT: return A < B;
+  case BO_LE: return A <= B;
+  case BO_GT: return A > B;
+  case BO_GE: return A >= B;
+  case BO_NE: return A != B;
+  default: return false;
+  }
+}
+
 // Depth-first over the CFG from just after the declaration of `V`: any path that reaches the
-// exit (or a return) without an element referring to `V`.
-Exit unusedPathToExit(const CFG &G, const CFGBlock &Start, unsigned After, const VarDecl &V) {
-  llvm::DenseSet<const CFGBlock *> Seen;
-  std::vector<std::pair<const CFGBlock *, unsigned>> Work{{&Start, After}};
+// exit (or a return) without an element referring to `V`. A loop that runs at least once is
+// entered only into its body; its exit is reached through the back edge.
+Exit unusedPathToExit(const CFG &G, const CFGBlock &Start, unsigned After, const VarDecl &V,
+                      const ASTContext &Context) {
+  struct Item {
+    const CFGBlock *Block;
+    unsigned From;
+    const CFGBlock *Prev;
+  };
+  llvm::DenseSet<std::pair<const CFGBlock *, unsigned>> Seen; // (block, entered only into a body)
+  std::vector<Item> Work{{&Start, After, nullptr}};
   while (!Work.empty()) {
-    auto [Block, From] = Work.back();
+    auto [Block, From, Prev] = Work.back();
     Work.pop_back();
     bool Used = false;
     for (unsigned I = From; I < Block->size() && !Used; ++I) {
@@ -60,9 +133,16 @@ Exit unusedPathToExit(const CFG &G, const CFGBlock &Start, unsigned After, const
       continue;
     if (Block == &G.getExit())
       return {true, nullptr};
-    for (const CFGBlock::AdjacentBlock &Next : Block->succs())
-      if (const CFGBlock *B = Next.getReachableBlock(); B && Seen.insert(B).second)
-        Work.push_back({B, 0});
+    const Stmt *Loop = Block->getTerminatorStmt();
+    bool Entering = runsAtLeastOnce(Loop, Context) && !(Prev && Prev->getLoopTarget() == Loop);
+    unsigned Index = 0;
+    for (const CFGBlock::AdjacentBlock &Next : Block->succs()) {
+      bool Body = Index++ == 0;
+      if (Entering && !Body)
+        continue;
+      if (const CFGBlock *B = Next.getReachableBlock(); B && Seen.insert({B, Entering}).second)
+        Work.push_back({B, 0, Block});
+    }
   }
   return {};
 }
@@ -76,10 +156,11 @@ void TaskNeverAwaitedCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   // Cheap first: most functions have no local task at all.
   std::vector<const VarDecl *> Tasks;
-  utils::forEachStmtInBody(Body, [&](const Stmt &S) {
+  utils::forEachStmtWithAncestors(Body, [&](const Stmt &S, utils::Ancestors Parents) {
     if (const auto *Decls = dyn_cast<DeclStmt>(&S))
       for (const Decl *D : Decls->decls())
-        if (const auto *V = dyn_cast<VarDecl>(D); V && isCreatedTask(*V, tasks()))
+        if (const auto *V = dyn_cast<VarDecl>(D);
+            V && isCreatedTask(*V, tasks()) && !assertsCreationThrows(*Decls, Parents, *Result.Context))
           Tasks.push_back(V);
   });
   if (Tasks.empty())
@@ -102,7 +183,7 @@ void TaskNeverAwaitedCheck::check(const MatchFinder::MatchResult &Result) {
         const auto *Decls = Element ? dyn_cast<DeclStmt>(Element->getStmt()) : nullptr;
         if (!Decls || !Decls->isSingleDecl() || Decls->getSingleDecl() != V)
           continue;
-        Exit Leak = unusedPathToExit(*G, *Block, I + 1, *V);
+        Exit Leak = unusedPathToExit(*G, *Block, I + 1, *V, *Result.Context);
         if (!Leak.Found)
           continue;
         diag(V->getLocation(), "task '%0' is not awaited, moved, returned or passed on along every "

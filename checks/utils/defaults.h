@@ -115,6 +115,12 @@ inline constexpr llvm::StringLiteral CancellationTypes =
     "::coroguard::cancelled_error;::cppcoro::operation_cancelled;::folly::OperationCancelled;"
     "::boost::system::system_error;::asio::system_error;::unifex::operation_cancelled";
 
+// Test frameworks' assertion macros (doctest, Catch2, GoogleTest, Boost.Test, QtTest, and
+// projects' own copies): the try/catch they write records the failure.
+inline constexpr llvm::StringLiteral AssertionMacros =
+    "^(DOCTEST_|CATCH_|INTERNAL_CATCH_|GTEST_|BOOST_(CHECK|REQUIRE|WARN|TEST)|QVERIFY|QCOMPARE)|"
+    "^(CHECK|REQUIRE|ASSERT|EXPECT|VERIFY|WARN)(_|$)";
+
 // Lock guards (RAII) and lockable types of threads: holding one across a suspension point
 // blocks other threads, or deadlocks this one when another task on it takes the lock.
 inline constexpr llvm::StringLiteral LockGuardTypes =

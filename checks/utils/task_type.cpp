@@ -103,6 +103,35 @@ bool isAwaitable(const CXXRecordDecl &Record) {
 
 } // namespace
 
+bool TaskTypeRecognizer::isAwaiter(QualType T) const {
+  const CXXRecordDecl *Record = T.isNull() ? nullptr : T.getCanonicalType()->getAsCXXRecordDecl();
+  const CXXRecordDecl *Def = Record ? Record->getDefinition() : nullptr;
+  return Def && !isTask(T) && hasMember(*Def, "await_ready") && hasMember(*Def, "await_suspend") &&
+         hasMember(*Def, "await_resume");
+}
+
+bool TaskTypeRecognizer::startsEagerly(QualType T) const {
+  const CXXRecordDecl *Record = T.isNull() ? nullptr : T.getCanonicalType()->getAsCXXRecordDecl();
+  const CXXRecordDecl *Def = Record ? Record->getDefinition() : nullptr;
+  if (!Def)
+    return false;
+  for (const NamedDecl *D : Def->lookup(&Def->getASTContext().Idents.get("promise_type"))) {
+    const CXXRecordDecl *Promise = nullptr;
+    if (const auto *Alias = dyn_cast<TypedefNameDecl>(D))
+      Promise = Alias->getUnderlyingType()->getAsCXXRecordDecl();
+    else
+      Promise = dyn_cast<CXXRecordDecl>(D);
+    if (!Promise || !(Promise = Promise->getDefinition()))
+      continue;
+    for (const NamedDecl *M : Promise->lookup(&Def->getASTContext().Idents.get("initial_suspend")))
+      if (const auto *F = dyn_cast<FunctionDecl>(M->getUnderlyingDecl()))
+        if (const CXXRecordDecl *R = F->getReturnType()->getAsCXXRecordDecl();
+            R && R->getDeclName().isIdentifier() && R->getName() == "suspend_never")
+          return true;
+  }
+  return false;
+}
+
 bool TaskTypeRecognizer::isTaskRecord(const CXXRecordDecl &Record) const {
   if (Names.matches(Record))
     return true;

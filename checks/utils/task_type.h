@@ -16,6 +16,12 @@ public:
   explicit TaskTypeRecognizer(NameList TaskTypes) : Names(std::move(TaskTypes)) {}
 
   bool isTask(QualType T) const;
+  // An awaiter that is not a task: await_ready/await_suspend/await_resume members, no promise
+  // (what `resume_on(pool)` or `pool.schedule()` return). A class awaitable only through
+  // operator co_await is often a handle to work already running (a spawned task's join handle).
+  bool isAwaiter(QualType T) const;
+  // A task whose promise's initial_suspend() returns std::suspend_never: it runs when called.
+  bool startsEagerly(QualType T) const;
 
 private:
   bool isTaskRecord(const CXXRecordDecl &Record) const;

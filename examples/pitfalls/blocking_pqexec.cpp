@@ -36,8 +36,14 @@ coroguard::task<int> count_orders(unsigned short port) {
   co_return count;
 }
 
+// Awaited by another task of the loop (a coroutine run directly by main would have the thread
+// to itself until it first suspends; the check exempts that).
+coroguard::task<> report(unsigned short port) {
+  int n = co_await count_orders(port);
+  std::printf("orders: %d\n", n);
+}
+
 int main() {
   silent_server server;
-  int n = coroguard::run(count_orders(server.acceptor.local_endpoint().port()));
-  std::printf("orders: %d\n", n);
+  coroguard::run(report(server.acceptor.local_endpoint().port()));
 }

@@ -3,6 +3,7 @@
 #include "loop_shapes.h"
 #include <cstdio>
 #include <test_framework.h>
+#include "project_test_macros.h"
 
 using cppcoro::task;
 task<int> read_message();
@@ -132,3 +133,20 @@ task<> in_a_test() {
     EXPECT_THROWS_SHAPE(co_await read_message());
   }
 }
+
+// The same from the project's own header: assertion macros record the failure; a macro that
+// only drops exceptions is still reported where it is used.
+task<> in_a_project_test() {
+  for (int i = 0; i < 3; ++i) {
+    CHECK(co_await read_message() > 0);
+    REQUIRE_THROWS_AS(co_await read_message(), std::runtime_error);
+  }
+  for (int i = 0; i < 3; ++i) {
+    IGNORE_ERRORS(co_await read_message());
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'catch (...)' in coroutine 'in_a_project_test' swallows the cancellation
+    // CHECK-MESSAGES: :[[@LINE-2]]:19: note: cancellation is thrown here
+    // CHECK-MESSAGES-OPT: :[[@LINE-3]]:5: warning: 'catch (...)' in coroutine 'in_a_project_test' swallows the cancellation
+    // CHECK-MESSAGES-OPT: :[[@LINE-4]]:19: note: cancellation is thrown here
+  }
+}
+
