@@ -93,6 +93,58 @@ const VarDecl *localIn(const Expr *Arg, ParamKind Kind, const utils::NameList &V
   return Var;
 }
 
+// Where a local of the function dies before the end of the function: the block (or range-for)
+// that declares it, when that sits inside a loop of `Parents` (it dies at each iteration's end)
+// or is not the function's outermost block. Returns the index in `Parents` of its scope and
+// whether that scope is a loop iteration; -1 for locals of the function's outermost block.
+struct LocalScope {
+  int Index = -1;
+  bool LoopIteration = false;
+};
+LocalScope scopeOf(const VarDecl &Local, utils::Ancestors Parents) {
+  LocalScope Scope;
+  for (int I = int(Parents.size()) - 1; I >= 0 && Scope.Index < 0; --I) {
+    if (const auto *Range = Parents[I].get<CXXForRangeStmt>(); Range && Range->getLoopVariable() == &Local)
+      Scope = {I, true};
+    if (const auto *Block = Parents[I].get<CompoundStmt>())
+      for (const Stmt *Child : Block->body())
+        if (const auto *Decls = dyn_cast<DeclStmt>(Child))
+          for (const Decl *D : Decls->decls())
+            if (D == &Local)
+              Scope = {I, false};
+  }
+  if (Scope.Index <= 0)
+    return {};
+  for (int I = Scope.Index; I >= 0; --I)
+    if (Parents[I].get<ForStmt>() || Parents[I].get<WhileStmt>() || Parents[I].get<DoStmt>() ||
+        Parents[I].get<CXXForRangeStmt>())
+      Scope.LoopIteration = true;
+  return Scope;
+}
+
+// True when `Holder` (a variable or member holding the task) is declared outside the scope at
+// `Scope` of `Parents`: it outlives what that scope declares.
+bool outlivesScope(const ValueDecl &Holder, utils::Ancestors Parents, int Scope) {
+  const auto *Var = dyn_cast<VarDecl>(&Holder);
+  if (!Var || !Var->hasLocalStorage())
+    return true; // a member, a global, a static: longer than any block
+  for (int I = Scope; I < int(Parents.size()); ++I)
+    if (const auto *Block = Parents[I].get<CompoundStmt>())
+      for (const Stmt *Child : Block->body())
+        if (const auto *Decls = dyn_cast<DeclStmt>(Child))
+          for (const Decl *D : Decls->decls())
+            if (D == Var)
+              return false;
+  return true;
+}
+
+// The holder of a task stored by `Fate`: the variable, or the named container.
+const ValueDecl *holderOf(const utils::TaskFate &Fate) {
+  if (Fate.K != utils::TaskFate::Stored)
+    return nullptr;
+  return Fate.Container ? Fate.Container : dyn_cast_or_null<ValueDecl>(Fate.Where);
+}
+
 } // namespace
 
 void DanglingArgumentCheck::check(const MatchFinder::MatchResult &Result) {
@@ -117,6 +169,10 @@ void DanglingArgumentCheck::checkCall(const CallExpr &Call, utils::Ancestors Par
     const bool IsView = Record && ViewTypes.matches(*Record);
     if (!T->isReferenceType() && !T->isPointerType() && !IsView)
       continue;
+    // A task handed over by reference (`with_timeout(task<T>&&, …)`, declared only) is moved
+    // into what the callee returns: nothing of the caller's is kept.
+    if (T->isReferenceType() && !Callee->getDefinition() && tasks().isTask(T.getNonReferenceType()))
+      continue;
     const Expr *Arg = Call.getArg(I);
     const ParamKind Kind = IsView ? ParamKind::View
                            : T->isPointerType() ? ParamKind::Pointer
@@ -133,6 +189,44 @@ void DanglingArgumentCheck::checkCall(const CallExpr &Call, utils::Ancestors Par
                                "dangling %select{reference|view}3")
           << Param->getName() << utils::functionName(*Callee) << utils::describeEscape(*Fate)
           << IsView << Arg->getSourceRange();
+      diag(Param->getLocation(), "parameter declared here", DiagnosticIDs::Note);
+    } else if (Local && Fate->K != utils::TaskFate::Returned) {
+      // The task outlives the block that declares the local: a detached spawn from a loop
+      // iteration, a holder declared outside the block.
+      const LocalScope Scope = scopeOf(*Local, Parents);
+      if (Scope.Index < 0)
+        continue;
+      bool Dangles = false;
+      if (const ValueDecl *Holder = holderOf(*Fate)) {
+        Dangles = outlivesScope(*Holder, Parents, Scope.Index);
+      } else if (Fate->K == utils::TaskFate::Spawned) {
+        // What becomes of the spawn: awaited or kept within the block, the task ends in time.
+        int At = int(Parents.size()) - 1;
+        while (At >= 0 && !(Parents[At].get<CallExpr>() && Parents[At].get<CallExpr>()->getDirectCallee() == Fate->Where))
+          --At;
+        const auto *Spawn = At >= 0 ? Parents[At].get<CallExpr>() : nullptr;
+        const auto *Member = dyn_cast_or_null<CXXMemberCallExpr>(Spawn);
+        const Expr *Group = Member ? Member->getImplicitObjectArgument()->IgnoreParenImpCasts() : nullptr;
+        if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Group)) {
+          Dangles = outlivesScope(*Ref->getDecl(), Parents, Scope.Index); // a task group's spawn
+        } else if (const auto *Field = dyn_cast_or_null<MemberExpr>(Group)) {
+          Dangles = outlivesScope(*Field->getMemberDecl(), Parents, Scope.Index);
+        } else if (Spawn) {
+          const utils::TaskFate Handle = utils::fateOf(*Spawn, Parents.take_front(At), Fates, tasks());
+          if (const ValueDecl *Kept = holderOf(Handle))
+            Dangles = outlivesScope(*Kept, Parents, Scope.Index);
+          else
+            Dangles = Scope.LoopIteration && Handle.K != utils::TaskFate::Awaited &&
+                      Handle.K != utils::TaskFate::Completed;
+        }
+      }
+      if (!Dangles)
+        continue;
+      diag(Arg->getBeginLoc(), "'%0' dies at the end of %select{its block|the loop iteration}1, but the "
+                               "task of coroutine '%2' %3 and keeps a %select{reference|view}4 to it in "
+                               "parameter '%5'")
+          << Local->getName() << Scope.LoopIteration << utils::functionName(*Callee)
+          << utils::describeEscape(*Fate) << IsView << Param->getName() << Arg->getSourceRange();
       diag(Param->getLocation(), "parameter declared here", DiagnosticIDs::Note);
     } else if (Local && Fate->K == utils::TaskFate::Returned) {
       diag(Arg->getBeginLoc(), "'%0' dies when this function returns, but the returned task of "

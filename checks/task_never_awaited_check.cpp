@@ -187,8 +187,9 @@ void TaskNeverAwaitedCheck::check(const MatchFinder::MatchResult &Result) {
         if (!Leak.Found)
           continue;
         diag(V->getLocation(), "task '%0' is not awaited, moved, returned or passed on along every "
-                               "path: where it is not, it is destroyed without having run")
-            << V->getName();
+                               "path: where it is not, it is destroyed %select{without having run|"
+                               "with its result and exception unread}1")
+            << V->getName() << tasks().startsEagerly(V->getType());
         SourceLocation End = Leak.Return ? Leak.Return->getBeginLoc() : Root->getEndLoc();
         diag(End, "on the path that leaves here", DiagnosticIDs::Note);
       }

@@ -57,8 +57,15 @@ TaskFate fateOf(const Expr &E, Ancestors Parents, const FateLists &Lists, const 
       if (isStdMoveOrForward(*Call)) {
         continue;
       }
-      if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call); Member && isContainerInsertion(*Member))
-        return {TaskFate::Stored, nullptr};
+      if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call); Member && isContainerInsertion(*Member)) {
+        const Expr *Object = Member->getImplicitObjectArgument()->IgnoreParenImpCasts();
+        const ValueDecl *Container = nullptr;
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+          Container = Ref->getDecl();
+        else if (const auto *Field = dyn_cast<MemberExpr>(Object))
+          Container = Field->getMemberDecl();
+        return {TaskFate::Stored, nullptr, Container};
+      }
       if (const FunctionDecl *F = Call->getDirectCallee()) {
         if (Lists.Run.matches(*F))
           return {TaskFate::Completed, F};

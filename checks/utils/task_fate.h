@@ -22,7 +22,8 @@ struct TaskFate {
     Unknown,   // passed to some other function, or discarded
   };
   Kind K = Unknown;
-  const NamedDecl *Where = nullptr; // the variable, or the run/spawn function
+  const NamedDecl *Where = nullptr;     // the variable, or the run/spawn function
+  const ValueDecl *Container = nullptr; // Stored by an insertion: the container, when named
 };
 
 

@@ -110,24 +110,45 @@ bool TaskTypeRecognizer::isAwaiter(QualType T) const {
          hasMember(*Def, "await_resume");
 }
 
+namespace {
+
+// True when `Promise` or one of its bases declares an initial_suspend() returning suspend_never.
+// A promise not instantiated yet (the task of a function only declared) is read from its template.
+bool initiallyRuns(const CXXRecordDecl *Promise, unsigned Depth = 0) {
+  if (!Promise || Depth > 8)
+    return false;
+  if (!Promise->hasDefinition())
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Promise))
+      Promise = Spec->getSpecializedTemplate()->getTemplatedDecl();
+  if (!(Promise = Promise->getDefinition()))
+    return false;
+  for (const NamedDecl *M : Promise->lookup(&Promise->getASTContext().Idents.get("initial_suspend"))) {
+    const NamedDecl *U = M->getUnderlyingDecl();
+    if (const auto *FT = dyn_cast<FunctionTemplateDecl>(U))
+      U = FT->getTemplatedDecl();
+    if (const auto *F = dyn_cast<FunctionDecl>(U)) {
+      const CXXRecordDecl *R = F->getReturnType()->getAsCXXRecordDecl();
+      return R && R->getDeclName().isIdentifier() && R->getName() == "suspend_never";
+    }
+  }
+  for (const CXXBaseSpecifier &Base : Promise->bases())
+    if (initiallyRuns(Base.getType()->getAsCXXRecordDecl(), Depth + 1))
+      return true;
+  return false;
+}
+
+} // namespace
+
 bool TaskTypeRecognizer::startsEagerly(QualType T) const {
   const CXXRecordDecl *Record = T.isNull() ? nullptr : T.getCanonicalType()->getAsCXXRecordDecl();
   const CXXRecordDecl *Def = Record ? Record->getDefinition() : nullptr;
   if (!Def)
     return false;
   for (const NamedDecl *D : Def->lookup(&Def->getASTContext().Idents.get("promise_type"))) {
-    const CXXRecordDecl *Promise = nullptr;
     if (const auto *Alias = dyn_cast<TypedefNameDecl>(D))
-      Promise = Alias->getUnderlyingType()->getAsCXXRecordDecl();
-    else
-      Promise = dyn_cast<CXXRecordDecl>(D);
-    if (!Promise || !(Promise = Promise->getDefinition()))
-      continue;
-    for (const NamedDecl *M : Promise->lookup(&Def->getASTContext().Idents.get("initial_suspend")))
-      if (const auto *F = dyn_cast<FunctionDecl>(M->getUnderlyingDecl()))
-        if (const CXXRecordDecl *R = F->getReturnType()->getAsCXXRecordDecl();
-            R && R->getDeclName().isIdentifier() && R->getName() == "suspend_never")
-          return true;
+      return initiallyRuns(Alias->getUnderlyingType()->getAsCXXRecordDecl());
+    if (const auto *Promise = dyn_cast<CXXRecordDecl>(D))
+      return initiallyRuns(Promise);
   }
   return false;
 }

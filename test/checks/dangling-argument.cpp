@@ -61,3 +61,47 @@ task<int> safe(const std::string &param) {
 }
 int main() { return coroguard::run(count(make_name())); }
 task<int> forwards(const std::string &param) { return count(param); }
+
+// A task handed by rvalue reference to a declared combinator is moved into its result.
+task<int> with_deadline(task<int> &&t, int ms);
+task<> combinator() {
+  auto t = with_deadline(count(std::string("x")), 10); // the string still dangles
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: temporary bound to parameter 'text' of coroutine 'count' dies at the end of the statement
+  auto u = with_deadline(by_value("x"), 10);
+  co_await std::move(t);
+  co_await std::move(u);
+}
+
+// A local of a loop iteration, or of an inner block, bound to a reference parameter of a task
+// that outlives it.
+using coroguard::task_group;
+task<> per_iteration(std::vector<std::string> names, std::vector<task<int>> &pending, task_group &outer) {
+  for (int i = 0; i < 3; ++i) {
+    std::string name = names[i];
+    coroguard::spawn(count(name));
+    // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: 'name' dies at the end of the loop iteration, but the task of coroutine 'count' is spawned by 'spawn' and keeps a reference to it in parameter 'text'
+    pending.push_back(count(name));
+    // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: 'name' dies at the end of the loop iteration, but the task of coroutine 'count' is stored in a container and keeps a reference to it in parameter 'text'
+    outer.spawn(count(name));
+    // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: 'name' dies at the end of the loop iteration, but the task of coroutine 'count' is spawned by 'spawn' and keeps a reference to it in parameter 'text'
+    std::vector<int> values{1, 2};
+    pending.push_back(sum(values));
+    // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'values' dies at the end of the loop iteration, but the task of coroutine 'sum' is stored in a container and keeps a view to it in parameter 'values'
+  }
+  for (const std::string copy : names) {
+    auto h = coroguard::spawn(count(copy));
+    co_await h; // awaited within the iteration: in time
+    task_group local;
+    local.spawn(count(copy)); // the group is joined before copy dies
+    std::vector<task<int>> batch;
+    batch.push_back(count(copy)); // so is the batch
+  }
+  {
+    std::string inner = names[0];
+    pending.push_back(count(inner));
+    // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: 'inner' dies at the end of its block, but the task of coroutine 'count' is stored in a container and keeps a reference to it in parameter 'text'
+  }
+  std::string whole = names[0];
+  auto h = coroguard::spawn(count(whole)); // the coroutine's own local: lives as long as it runs
+  co_await h;
+}
