@@ -81,6 +81,21 @@ bool isErrorValue(QualType T) {
   return First.getKind() == TemplateArgument::Type && isErrorCode(First.getAsType());
 }
 
+// An await that cannot fail except by being cancelled: Asio's `this_coro::executor` (and the
+// other this_coro queries), a timer's wait. Cancellation is asked for by someone who knows it:
+// dropping it loses nothing.
+bool failsOnlyWhenCancelled(const CoawaitExpr &Await) {
+  const Expr *Operand = utils::stripImplicitAndParens(Await.getOperand());
+  if (const auto *R = Operand ? utils::recordOf(Operand->getType()) : nullptr;
+      R && llvm::StringRef(utils::qualifiedName(*R)).contains("this_coro::"))
+    return true;
+  static const utils::NameList TimerWaits(
+      "::boost::asio::basic_waitable_timer::async_wait;::boost::asio::basic_deadline_timer::async_wait;"
+      "::asio::basic_waitable_timer::async_wait");
+  const auto *Call = dyn_cast_or_null<CallExpr>(Operand);
+  return Call && Call->getDirectCallee() && TimerWaits.matches(*Call->getDirectCallee());
+}
+
 // A body that throws nothing itself and gets every failure of what it awaits as a value.
 bool failsOnlyByValue(const Stmt &Body) {
   bool ByValue = true;
@@ -88,7 +103,8 @@ bool failsOnlyByValue(const Stmt &Body) {
     if (isa<CXXThrowExpr>(S))
       ByValue = false;
     else if (const auto *Await = dyn_cast<CoawaitExpr>(&S); Await && !Await->isImplicit() &&
-                                                           !isErrorValue(Await->getType()))
+                                                           !isErrorValue(Await->getType()) &&
+                                                           !failsOnlyWhenCancelled(*Await))
       ByValue = false;
   });
   return ByValue;
