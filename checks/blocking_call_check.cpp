@@ -285,8 +285,12 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
     llvm::DenseSet<const FunctionDecl *> Coroutines;
     for (const Pending &P : BeforeFirstSuspension)
       Coroutines.insert(P.Coroutine);
+    // The program's own declarations only: a library header does not run the program's drivers.
     DriverUses Uses(Coroutines, RunFunctions);
-    Uses.TraverseAST(*Context);
+    const SourceManager &SM = Context->getSourceManager();
+    for (Decl *D : Context->getTranslationUnitDecl()->decls())
+      if (!SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+        Uses.TraverseDecl(D);
     for (const Pending &P : BeforeFirstSuspension) {
       // A driver (`sync_wait(main_task())` in main or a test) has the thread to itself until it
       // first suspends: nothing else runs there yet.

@@ -6,6 +6,7 @@
 #include "utils/coroutine.h"
 #include "utils/defaults.h"
 #include "utils/discarded.h"
+#include "utils/names.h"
 
 using namespace clang::ast_matchers;
 
@@ -96,11 +97,46 @@ bool failsOnlyWhenCancelled(const CoawaitExpr &Await) {
   return Call && Call->getDirectCallee() && TimerWaits.matches(*Call->getDirectCallee());
 }
 
+// True for Asio's synchronous set-up that throws system_error on failure: a constructor given an
+// endpoint (an acceptor binds, a socket connects), or open/bind/listen/connect/close/… called
+// without the error_code overload's last argument.
+bool throwsAsioError(const Stmt &S) {
+  auto InAsio = [](const Decl &D) {
+    const std::string Name = utils::qualifiedName(*cast<NamedDecl>(&D));
+    return llvm::StringRef(Name).starts_with("boost::asio::") || llvm::StringRef(Name).starts_with("asio::");
+  };
+  auto IsErrorCode = [](const Expr *E) {
+    const auto *R = utils::recordOf(E->getType());
+    return R && R->getDeclName().isIdentifier() && R->getName() == "error_code";
+  };
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S)) {
+    if (Construct->getConstructor()->isCopyOrMoveConstructor() || !InAsio(*Construct->getConstructor()->getParent()))
+      return false;
+    bool Endpoint = false;
+    for (const Expr *Arg : Construct->arguments()) {
+      if (IsErrorCode(Arg))
+        return false;
+      if (const auto *R = utils::recordOf(Arg->getType()); R && R->getName().contains("endpoint"))
+        Endpoint = true;
+    }
+    return Endpoint;
+  }
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(&S);
+  const CXXMethodDecl *M = Call ? Call->getMethodDecl() : nullptr;
+  if (!M || !M->getDeclName().isIdentifier() || !InAsio(*M->getParent()))
+    return false;
+  static constexpr llvm::StringLiteral SetUp[] = {"open", "bind", "listen", "connect", "close",
+                                                  "set_option", "shutdown", "resolve", "assign"};
+  if (!llvm::is_contained(SetUp, M->getName()))
+    return false;
+  return llvm::none_of(Call->arguments(), IsErrorCode);
+}
+
 // A body that throws nothing itself and gets every failure of what it awaits as a value.
 bool failsOnlyByValue(const Stmt &Body) {
   bool ByValue = true;
   utils::forEachStmtInBody(&Body, [&](const Stmt &S) {
-    if (isa<CXXThrowExpr>(S))
+    if (isa<CXXThrowExpr>(S) || throwsAsioError(S))
       ByValue = false;
     else if (const auto *Await = dyn_cast<CoawaitExpr>(&S); Await && !Await->isImplicit() &&
                                                            !isErrorValue(Await->getType()) &&

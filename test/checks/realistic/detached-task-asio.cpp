@@ -77,7 +77,21 @@ net::awaitable<void> accept_loop(net::ip::tcp::acceptor &acceptor) {
     co_await timer.async_wait(net::use_awaitable);
   }
 }
+// ... but constructing an acceptor on an endpoint binds it, and throws when that fails (the
+// echo_server_with_as_tuple_default example): that error is what detached drops.
+net::awaitable<void> bind_and_accept() {
+  auto executor = co_await net::this_coro::executor;
+  net::ip::tcp::acceptor acceptor(executor, {net::ip::tcp::v4(), 55555});
+  for (;;) {
+    auto [e, socket] = co_await acceptor.async_accept(as_tuple(net::use_awaitable));
+    if (e)
+      break;
+  }
+}
 void serve(net::ip::tcp::acceptor &acceptor, net::ip::tcp::socket a, net::ip::tcp::socket b) {
+  net::co_spawn(acceptor.get_executor(), bind_and_accept(), net::detached);
+  // CHECK-MESSAGES: :[[@LINE-1]]:64: warning: 'co_spawn' with 'detached'
+  // CHECK-MESSAGES-STANDALONE: :[[@LINE-2]]:64: warning: 'co_spawn' with 'detached'
   net::co_spawn(acceptor.get_executor(), accept_loop(acceptor), net::detached);
   net::co_spawn(acceptor.get_executor(), echo(std::move(a)), net::detached);
   net::co_spawn(acceptor.get_executor(), echo_or_throw(std::move(b)), net::detached);
