@@ -90,8 +90,8 @@ net::awaitable<void> bind_and_accept() {
 }
 void serve(net::ip::tcp::acceptor &acceptor, net::ip::tcp::socket a, net::ip::tcp::socket b) {
   net::co_spawn(acceptor.get_executor(), bind_and_accept(), net::detached);
-  // CHECK-MESSAGES: :[[@LINE-1]]:64: warning: 'co_spawn' with 'detached'
-  // CHECK-MESSAGES-STANDALONE: :[[@LINE-2]]:64: warning: 'co_spawn' with 'detached'
+  // CHECK-MESSAGES: :[[@LINE-1]]:61: warning: 'co_spawn' with 'detached'
+  // CHECK-MESSAGES-STANDALONE: :[[@LINE-2]]:61: warning: 'co_spawn' with 'detached'
   net::co_spawn(acceptor.get_executor(), accept_loop(acceptor), net::detached);
   net::co_spawn(acceptor.get_executor(), echo(std::move(a)), net::detached);
   net::co_spawn(acceptor.get_executor(), echo_or_throw(std::move(b)), net::detached);
