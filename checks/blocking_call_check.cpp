@@ -20,7 +20,7 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name, ClangTidyContext *Context)
       BlockingFunctions(listOption("BlockingFunctions", utils::defaults::BlockingFunctions)),
       ExecutorSwitches(listOption("ExecutorSwitches", utils::defaults::ExecutorSwitches)),
       TeardownFunctions(listOption("TeardownFunctions", utils::defaults::TeardownFunctions)),
-      RunFunctions(listOption("RunFunctions", utils::defaults::RunFunctions)),
+      Fates(fateListsOption()),
       CallDepth(unsignedOption("CallDepth", 2)) {}
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
@@ -120,8 +120,9 @@ const Stmt *firstExecutorSwitch(const Stmt *Body, const utils::NameList &Switche
 // other way (called elsewhere, referenced, stored).
 class DriverUses : public RecursiveASTVisitor<DriverUses> {
 public:
-  DriverUses(const llvm::DenseSet<const FunctionDecl *> &Pending, const utils::NameList &Run)
-      : Pending(Pending), Run(Run) {}
+  DriverUses(const llvm::DenseSet<const FunctionDecl *> &Pending, const utils::FateLists &Fates,
+             const utils::TaskTypeRecognizer &Tasks)
+      : Pending(Pending), Fates(Fates), Tasks(Tasks) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
 
   bool TraverseFunctionDecl(FunctionDecl *F) { return inFunction(F, [&] { return Base::TraverseFunctionDecl(F); }); }
@@ -134,8 +135,7 @@ public:
     if (Callee || Call->getDirectCallee())
       if (const auto *Ref = dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreImpCasts()))
         Callees.insert(Ref);
-    const FunctionDecl *F = Call->getDirectCallee();
-    if (F && Run.matches(*F) && !(Current && utils::isCoroutine(*Current)))
+    if (Fates.runs(*Call, Tasks) && !(Current && utils::isCoroutine(*Current)))
       for (const Expr *Arg : Call->arguments())
         if (const auto *Inner = dyn_cast_or_null<CallExpr>(utils::stripImplicitAndParens(Arg)))
           Handed.insert(Inner);
@@ -169,7 +169,8 @@ private:
   }
 
   const llvm::DenseSet<const FunctionDecl *> &Pending;
-  const utils::NameList &Run;
+  const utils::FateLists &Fates;
+  const utils::TaskTypeRecognizer &Tasks;
   FunctionDecl *Current = nullptr;
   llvm::DenseSet<const CallExpr *> Handed;
   llvm::DenseSet<const DeclRefExpr *> Callees;
@@ -286,7 +287,7 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
     for (const Pending &P : BeforeFirstSuspension)
       Coroutines.insert(P.Coroutine);
     // The program's own declarations only: a library header does not run the program's drivers.
-    DriverUses Uses(Coroutines, RunFunctions);
+    DriverUses Uses(Coroutines, Fates, tasks());
     const SourceManager &SM = Context->getSourceManager();
     for (Decl *D : Context->getTranslationUnitDecl()->decls())
       if (!SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))

@@ -31,7 +31,7 @@ private:
   const utils::NameList BlockingFunctions; // what blocks
   const utils::NameList ExecutorSwitches;  // awaited, they move the coroutine off its loop
   const utils::NameList TeardownFunctions; // not looked into: they block at the end, on purpose
-  const utils::NameList RunFunctions;      // a driver coroutine is run by one of these
+  const utils::FateLists Fates;            // a driver coroutine is run by a run function
   const unsigned CallDepth;                // how many calls deep to look through local functions
   llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, const Stmt *> Inside;
 

@@ -3,7 +3,9 @@
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "utils/defaults.h"
 #include "utils/matchers.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/Regex.h"
+#include <optional>
 
 namespace clang::tidy::coroguard {
 
@@ -29,7 +31,21 @@ utils::FateLists CoroguardCheck::fateListsOption() {
   return {listOption("RunFunctions", utils::defaults::RunFunctions),
           listOption("SpawnFunctions", utils::defaults::SpawnFunctions),
           listOption("CompletionSpawnFunctions", utils::defaults::CompletionSpawnFunctions),
-          listOption("ScopeSpawnFunctions", utils::defaults::ScopeSpawnFunctions)};
+          listOption("ScopeSpawnFunctions", utils::defaults::ScopeSpawnFunctions),
+          inferShapesOption()};
+}
+
+bool CoroguardCheck::inferShapesOption() {
+  // Read as text: LLVM 19's libclangTidy does not export getLocalOrGlobal<bool>.
+  const StringRef Text = Options.getLocalOrGlobal("InferShapes", "true");
+  const std::optional<bool> Value = llvm::StringSwitch<std::optional<bool>>(Text.trim().lower())
+                                        .Cases("true", "1", "on", "yes", true)
+                                        .Cases("false", "0", "off", "no", false)
+                                        .Default(std::nullopt);
+  if (!Value)
+    configurationDiag("invalid value '%0' for option 'InferShapes': true or false") << Text;
+  Stored.emplace_back("InferShapes", Value.value_or(true) ? "true" : "false");
+  return Value.value_or(true);
 }
 
 unsigned CoroguardCheck::unsignedOption(StringRef Option, unsigned Default) {

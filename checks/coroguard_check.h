@@ -30,6 +30,9 @@ protected:
   utils::NameList listOption(StringRef Option, StringRef Default);
   // RunFunctions, SpawnFunctions and CompletionSpawnFunctions, with the libraries' defaults.
   utils::FateLists fateListsOption();
+  // InferShapes: whether run and spawn functions nobody listed are recognised by their shape
+  // (utils/task_shape.h); true unless set, locally or globally.
+  bool inferShapesOption();
   // An integer option, remembered for storeOptions.
   unsigned unsignedOption(StringRef Option, unsigned Default);
 

@@ -93,6 +93,14 @@ const VarDecl *localIn(const Expr *Arg, ParamKind Kind, const utils::NameList &V
   return Var;
 }
 
+// True when one of `Block`'s own statements declares `D`.
+bool declares(const CompoundStmt &Block, const Decl *D) {
+  for (const Stmt *Child : Block.body())
+    if (const auto *Decls = dyn_cast<DeclStmt>(Child); Decls && llvm::is_contained(Decls->decls(), D))
+      return true;
+  return false;
+}
+
 // Where a local of the function dies before the end of the function: the block (or range-for)
 // that declares it, when that sits inside a loop of `Parents` (it dies at each iteration's end)
 // or is not the function's outermost block. Returns the index in `Parents` of its scope and
@@ -106,12 +114,8 @@ LocalScope scopeOf(const VarDecl &Local, utils::Ancestors Parents) {
   for (int I = int(Parents.size()) - 1; I >= 0 && Scope.Index < 0; --I) {
     if (const auto *Range = Parents[I].get<CXXForRangeStmt>(); Range && Range->getLoopVariable() == &Local)
       Scope = {I, true};
-    if (const auto *Block = Parents[I].get<CompoundStmt>())
-      for (const Stmt *Child : Block->body())
-        if (const auto *Decls = dyn_cast<DeclStmt>(Child))
-          for (const Decl *D : Decls->decls())
-            if (D == &Local)
-              Scope = {I, false};
+    if (const auto *Block = Parents[I].get<CompoundStmt>(); Block && declares(*Block, &Local))
+      Scope = {I, false};
   }
   if (Scope.Index <= 0)
     return {};
@@ -129,12 +133,8 @@ bool outlivesScope(const ValueDecl &Holder, utils::Ancestors Parents, int Scope)
   if (!Var || !Var->hasLocalStorage())
     return true; // a member, a global, a static: longer than any block
   for (int I = Scope; I < int(Parents.size()); ++I)
-    if (const auto *Block = Parents[I].get<CompoundStmt>())
-      for (const Stmt *Child : Block->body())
-        if (const auto *Decls = dyn_cast<DeclStmt>(Child))
-          for (const Decl *D : Decls->decls())
-            if (D == Var)
-              return false;
+    if (const auto *Block = Parents[I].get<CompoundStmt>(); Block && declares(*Block, Var))
+      return false;
   return true;
 }
 
@@ -206,11 +206,8 @@ void DanglingArgumentCheck::checkCall(const CallExpr &Call, utils::Ancestors Par
           --At;
         const auto *Spawn = At >= 0 ? Parents[At].get<CallExpr>() : nullptr;
         const auto *Member = dyn_cast_or_null<CXXMemberCallExpr>(Spawn);
-        const Expr *Group = Member ? Member->getImplicitObjectArgument()->IgnoreParenImpCasts() : nullptr;
-        if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Group)) {
-          Dangles = outlivesScope(*Ref->getDecl(), Parents, Scope.Index); // a task group's spawn
-        } else if (const auto *Field = dyn_cast_or_null<MemberExpr>(Group)) {
-          Dangles = outlivesScope(*Field->getMemberDecl(), Parents, Scope.Index);
+        if (const ValueDecl *Group = Member ? utils::namedObject(Member->getImplicitObjectArgument()) : nullptr) {
+          Dangles = outlivesScope(*Group, Parents, Scope.Index); // a task group's spawn
         } else if (Spawn) {
           const utils::TaskFate Handle = utils::fateOf(*Spawn, Parents.take_front(At), Fates, tasks());
           if (const ValueDecl *Kept = holderOf(Handle))

@@ -7,6 +7,7 @@
 #include "utils/defaults.h"
 #include "utils/discarded.h"
 #include "utils/names.h"
+#include "utils/task_shape.h"
 
 using namespace clang::ast_matchers;
 
@@ -14,10 +15,9 @@ namespace clang::tidy::coroguard {
 
 DetachedTaskCheck::DetachedTaskCheck(StringRef Name, ClangTidyContext *Context)
     : CoroguardCheck(Name, Context),
-      SpawnFunctions(listOption("SpawnFunctions", utils::defaults::SpawnFunctions)),
-      CompletionSpawnFunctions(
-          listOption("CompletionSpawnFunctions", utils::defaults::CompletionSpawnFunctions)),
-      DetachedTokens(listOption("DetachedTokens", utils::defaults::DetachedTokens)) {}
+      Fates(fateListsOption()),
+      DetachedTokens(listOption("DetachedTokens", utils::defaults::DetachedTokens)),
+      FireAndForgetFunctions(listOption("FireAndForgetFunctions", utils::defaults::FireAndForgetFunctions)) {}
 
 void DetachedTaskCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(functionsWhoseBody(stmt()), this);
@@ -37,6 +37,18 @@ bool isExceptionPtr(QualType T) {
   return R && llvm::StringRef(utils::qualifiedName(*R)).starts_with("std::");
 }
 
+// What a completion callback is given the outcome of a task in: std::exception_ptr, a Try
+// (folly, async_simple), an expected or a result (outcome libraries).
+bool isOutcome(QualType T) {
+  if (isExceptionPtr(T))
+    return true;
+  const CXXRecordDecl *R = utils::recordOf(T.getNonReferenceType());
+  if (!R || !R->getDeclName().isIdentifier())
+    return false;
+  static constexpr llvm::StringLiteral Outcomes[] = {"Try", "expected", "result", "outcome", "Expected", "Result"};
+  return llvm::is_contained(Outcomes, R->getName());
+}
+
 // The token as written: a token passed by value is copied into the parameter.
 const Expr *tokenArgument(const Expr *E) {
   E = utils::stripImplicitAndParens(E);
@@ -46,14 +58,17 @@ const Expr *tokenArgument(const Expr *E) {
   return E;
 }
 
-// The completion token: the last argument written. Asio's co_spawn takes a defaulted constraint
-// parameter after it, so the last argument is often not the token.
-const Expr *writtenTokenArgument(const CallExpr &Spawn) {
-  for (unsigned I = Spawn.getNumArgs(); I-- > 0;)
-    if (!isa<CXXDefaultArgExpr>(Spawn.getArg(I)))
-      return I > 0 ? tokenArgument(Spawn.getArg(I)) : nullptr;
+// The last argument written, as written, or null. Asio's co_spawn takes a defaulted constraint
+// parameter after its completion token, so the last argument is often not the token.
+const Expr *lastWrittenArgument(const CallExpr &Call, unsigned First = 0) {
+  for (unsigned I = Call.getNumArgs(); I-- > First;)
+    if (!isa<CXXDefaultArgExpr>(Call.getArg(I)))
+      return tokenArgument(Call.getArg(I));
   return nullptr;
 }
+
+// The completion token of co_spawn: the last argument written after the first.
+const Expr *writtenTokenArgument(const CallExpr &Spawn) { return lastWrittenArgument(Spawn, 1); }
 
 bool catchesEverything(const CXXCatchStmt &Handler) {
   QualType Caught = Handler.getCaughtType();
@@ -182,7 +197,7 @@ bool handlesItsOwnFailures(const Expr *Task) {
 void DetachedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   utils::forEachStmtWithAncestors(Result.Nodes.getNodeAs<Stmt>("body"), [&](const Stmt &S, utils::Ancestors Parents) {
     for (const utils::DiscardedCall &Discarded : utils::discardedCalls(S, Parents))
-      if (const FunctionDecl *F = Discarded.Call->getDirectCallee(); F && SpawnFunctions.matches(*F)) {
+      if (discardsHandle(*Discarded.Call)) {
         diag(utils::callBeginLoc(*Discarded.Call), "handle returned by '%0' is discarded: the task runs "
                                                    "detached and its exception can never be seen")
             << utils::calleeName(*Discarded.Call) << Discarded.Call->getSourceRange();
@@ -190,9 +205,54 @@ void DetachedTaskCheck::check(const MatchFinder::MatchResult &Result) {
       }
     const auto *Spawn = dyn_cast<CallExpr>(&S);
     const FunctionDecl *F = Spawn ? Spawn->getDirectCallee() : nullptr;
-    if (F && Spawn->getNumArgs() > 0 && CompletionSpawnFunctions.matches(*F))
+    if (F && Spawn->getNumArgs() > 0 && Fates.CompletionSpawn.matches(*F))
       checkCompletion(*Spawn);
+    else if (F)
+      checkFireAndForget(*Spawn);
   });
+}
+
+bool DetachedTaskCheck::discardsHandle(const CallExpr &Call) const {
+  const FunctionDecl *F = Call.getDirectCallee();
+  if (!F)
+    return false;
+  if (Fates.Spawn.matches(*F))
+    return true;
+  // A spawn function nobody listed, by its shape (utils/task_shape.h).
+  return Fates.InferShapes && !Fates.spawns(*F) && !Fates.Run.matches(*F) &&
+         !FireAndForgetFunctions.matches(*F) && utils::looksLikeSpawnFunction(Call, tasks());
+}
+
+void DetachedTaskCheck::checkFireAndForget(const CallExpr &Call) {
+  const FunctionDecl *F = Call.getDirectCallee();
+  // The task: the object of `task.detach()` / `task.start(cb)`, or an argument given by value.
+  const Expr *Task = nullptr;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+      Member && tasks().isTask(Member->getImplicitObjectArgument()->getType()))
+    Task = Member->getImplicitObjectArgument();
+  if (!Task)
+    Task = utils::taskArgument(Call, tasks());
+  if (!Task)
+    return;
+  if (FireAndForgetFunctions.matches(*F)) {
+    if (!handlesItsOwnFailures(Task))
+      diag(utils::callBeginLoc(Call), "'%0' detaches the task: nobody can await its outcome, and its "
+                                      "exception is dropped or ends the program")
+          << utils::calleeName(Call) << Call.getSourceRange();
+    return;
+  }
+  // `task.start([](Try<T>) {})`: a callback given the outcome that never looks at it.
+  const auto *Lambda = dyn_cast_or_null<LambdaExpr>(lastWrittenArgument(Call));
+  if (!Lambda || Lambda->getCallOperator()->getNumParams() == 0)
+    return;
+  const ParmVarDecl *Outcome = Lambda->getCallOperator()->getParamDecl(0);
+  const bool Generic = Outcome->getType()->isDependentType() || Outcome->getType()->getContainedAutoType();
+  if (!(isOutcome(Outcome->getType()) || (Generic && F->getDeclName().isIdentifier() && F->getName() == "start")))
+    return;
+  if (!Outcome->isReferenced() && !handlesItsOwnFailures(Task))
+    diag(Outcome->getBeginLoc(), "the callback of '%0' ignores the task's outcome it is given: a failure "
+                                 "of the task is never seen")
+        << utils::calleeName(Call);
 }
 
 void DetachedTaskCheck::checkCompletion(const CallExpr &Spawn) {

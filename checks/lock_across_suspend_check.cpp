@@ -36,12 +36,7 @@ const CXXMemberCallExpr *memberCallStatement(const Stmt &S, llvm::ArrayRef<llvm:
 
 // The variable or member a member call is made on, if it names one.
 const ValueDecl *lockedObject(const CXXMemberCallExpr &Call) {
-  const Expr *Object = Call.getImplicitObjectArgument()->IgnoreParenImpCasts();
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
-    return Ref->getDecl();
-  if (const auto *Member = dyn_cast<MemberExpr>(Object))
-    return Member->getMemberDecl();
-  return nullptr;
+  return utils::namedObject(Call.getImplicitObjectArgument());
 }
 
 // `Obj.Method()` as a whole statement, where Obj names `Target`.
@@ -118,14 +113,7 @@ bool isAsyncMutex(const CXXRecordDecl *Mutex) {
 const ValueDecl *guardedMutex(const VarDecl &Guard) {
   const Expr *Init = Guard.getInit() ? utils::stripImplicitAndParens(Guard.getInit()) : nullptr;
   const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Init);
-  if (!Construct || Construct->getNumArgs() == 0)
-    return nullptr;
-  const Expr *Arg = Construct->getArg(0)->IgnoreParenImpCasts();
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg))
-    return Ref->getDecl();
-  if (const auto *Member = dyn_cast<MemberExpr>(Arg))
-    return Member->getMemberDecl();
-  return nullptr;
+  return Construct && Construct->getNumArgs() > 0 ? utils::namedObject(Construct->getArg(0)) : nullptr;
 }
 
 // True for a guard over a coroutine mutex, or one initialised by co_await (a coroutine lock).

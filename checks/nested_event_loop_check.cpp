@@ -5,7 +5,6 @@
 #include "utils/body.h"
 #include "utils/coroutine.h"
 #include "utils/matchers.h"
-#include "utils/defaults.h"
 
 using namespace clang::ast_matchers;
 
@@ -13,7 +12,7 @@ namespace clang::tidy::coroguard {
 
 NestedEventLoopCheck::NestedEventLoopCheck(StringRef Name, ClangTidyContext *Context)
     : CoroguardCheck(Name, Context),
-      RunFunctions(listOption("RunFunctions", utils::defaults::RunFunctions)) {}
+      Fates(fateListsOption()) {}
 
 void NestedEventLoopCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(functionsWhoseBody(coroutineBodyStmt()), this);
@@ -25,7 +24,7 @@ void NestedEventLoopCheck::check(const MatchFinder::MatchResult &Result) {
   utils::forEachStmtInBody(Body, [&](const Stmt &S) {
     const auto *Call = dyn_cast<CallExpr>(&S);
     const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
-    if (!F || !RunFunctions.matches(*F))
+    if (!F || !Fates.runs(*Call, tasks()))
       return;
     diag(utils::callBeginLoc(*Call), "'%0' runs an event loop inside coroutine '%1': the loop "
                                      "running '%1' stalls until it returns, or deadlocks")

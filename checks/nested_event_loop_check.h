@@ -14,7 +14,7 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
-  const utils::NameList RunFunctions; // functions that run a loop on the calling thread
+  const utils::FateLists Fates; // run functions (listed or by shape) run a loop on the calling thread
 };
 
 } // namespace clang::tidy::coroguard

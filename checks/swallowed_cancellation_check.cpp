@@ -2,10 +2,10 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Lex/Lexer.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
 #include "utils/defaults.h"
+#include "utils/macros.h"
 #include "utils/matchers.h"
 
 using namespace clang::ast_matchers;
@@ -15,11 +15,19 @@ namespace clang::tidy::coroguard {
 SwallowedCancellationCheck::SwallowedCancellationCheck(StringRef Name, ClangTidyContext *Context)
     : CoroguardCheck(Name, Context),
       CancellationTypes(listOption("CancellationTypes", utils::defaults::CancellationTypes)),
+      CancellationNames(listOption("CancellationNames", utils::defaults::CancellationNames)),
       AssertionMacros(listOption("AssertionMacros", utils::defaults::AssertionMacros)) {}
 
 void SwallowedCancellationCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(cxxRecordDecl(isDefinition(), utils::inNameList(&CancellationTypes)).bind("cancel"),
                      this);
+  if (!CancellationNames.empty()) {
+    auto Named = cxxRecordDecl(isDefinition(), utils::inNameList(&CancellationNames),
+                               unless(utils::inNameList(&CancellationTypes)));
+    Finder->addMatcher(cxxRecordDecl(Named, isDerivedFrom(cxxRecordDecl(hasName("::std::exception")))).bind("inferred"),
+                       this);
+    Finder->addMatcher(cxxThrowExpr(has(expr(hasType(cxxRecordDecl(Named).bind("inferred"))))), this);
+  }
   Finder->addMatcher(functionsWhoseBody(coroutineBodyStmt()), this);
 }
 
@@ -84,17 +92,6 @@ StringRef libraryOfCoroutine(const FunctionDecl &Coroutine) {
   return {};
 }
 
-// True when `Loc` was written by a macro of `Macros`, at any depth of its expansion.
-bool writtenByMacro(SourceLocation Loc, const utils::NameList &Macros, const SourceManager &SM,
-                    const LangOptions &LangOpts) {
-  while (Loc.isMacroID()) {
-    if (Macros.matchesName(Lexer::getImmediateMacroName(Loc, SM, LangOpts)))
-      return true;
-    Loc = SM.getImmediateMacroCallerLoc(Loc);
-  }
-  return false;
-}
-
 } // namespace
 
 llvm::SmallVector<const CXXRecordDecl *, 4>
@@ -108,12 +105,22 @@ SwallowedCancellationCheck::cancellationsOf(const FunctionDecl &Coroutine) const
     if (!Library.empty() && libraryOf(*C) == Library)
       Own.push_back(C);
   }
-  return Own.empty() ? All : Own;
+  llvm::SmallVector<const CXXRecordDecl *, 4> Result = Own.empty() ? All : Own;
+  // An inferred type counts for its own library's coroutines only.
+  for (const CXXRecordDecl *C : Inferred)
+    if (!Library.empty() && libraryOf(*C) == Library)
+      Result.push_back(C);
+  return Result;
 }
 
 void SwallowedCancellationCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Cancel = Result.Nodes.getNodeAs<CXXRecordDecl>("cancel")) {
     Cancellations.insert(Cancel->getCanonicalDecl());
+    return;
+  }
+  if (const auto *Cancel = Result.Nodes.getNodeAs<CXXRecordDecl>("inferred")) {
+    if (Cancel->hasDefinition())
+      Inferred.insert(Cancel->getDefinition());
     return;
   }
   const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
@@ -133,7 +140,8 @@ void SwallowedCancellationCheck::check(const MatchFinder::MatchResult &Result) {
       // `REQUIRE_THROWS_AS`, `EXPECT_THROW`), from a system header or the project's own copy,
       // records the failure: that is the framework's business.
       if (SM.isInSystemMacro(Handler->getCatchLoc()) ||
-          writtenByMacro(Handler->getCatchLoc(), AssertionMacros, SM, Result.Context->getLangOpts()))
+          utils::writtenByMacro(Handler->getCatchLoc(), SM, Result.Context->getLangOpts(),
+                                [&](StringRef Name) { return AssertionMacros.matchesName(Name); }))
         return;
       std::string Caught;
       if (Handler->getExceptionDecl() == nullptr) {
@@ -144,7 +152,7 @@ void SwallowedCancellationCheck::check(const MatchFinder::MatchResult &Result) {
           continue;
         // A handler for the cancellation type itself is deliberate handling, and nothing
         // after it sees a cancellation.
-        if (CancellationTypes.matches(*Record))
+        if (CancellationTypes.matches(*Record) || Inferred.contains(Record->getDefinition()))
           return;
         const CXXRecordDecl *Derived = nullptr;
         for (const CXXRecordDecl *C : Cancelled)

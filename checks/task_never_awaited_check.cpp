@@ -3,11 +3,11 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Analysis/CFG.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/ADT/DenseSet.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
+#include "utils/macros.h"
 #include <memory>
 #include <vector>
 
@@ -58,9 +58,9 @@ bool assertsCreationThrows(const DeclStmt &Decl, utils::Ancestors Parents, const
       if (const auto *Call = dyn_cast<CallExpr>(&Inner); Call && Call->getDirectCallee() &&
           Call->getDirectCallee()->getDeclName().isIdentifier() && Failure.match(Call->getDirectCallee()->getName()))
         Fails = true;
-      for (SourceLocation L = Inner.getBeginLoc(); L.isMacroID(); L = SM.getImmediateMacroCallerLoc(L))
-        if (Failure.match(Lexer::getImmediateMacroName(L, SM, Context.getLangOpts())))
-          Fails = true;
+      if (utils::writtenByMacro(Inner.getBeginLoc(), SM, Context.getLangOpts(),
+                                [](StringRef Name) { return Failure.match(Name); }))
+        Fails = true;
     });
   }
   return Fails;

@@ -1,11 +1,11 @@
 #include "unawaited_task_check.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/Support/Regex.h"
 #include "utils/coroutine.h"
 #include "utils/discarded.h"
+#include "utils/macros.h"
 
 using namespace clang::ast_matchers;
 
@@ -21,11 +21,8 @@ namespace {
 // about throwing (`CHECK_THROWS(make(nullptr))`, `EXPECT_THROW(...)`).
 bool assertsThatCreationThrows(const CallExpr &Call, const ASTContext &Context) {
   static const llvm::Regex Throws("throw", llvm::Regex::IgnoreCase);
-  const SourceManager &SM = Context.getSourceManager();
-  for (SourceLocation L = Call.getBeginLoc(); L.isMacroID(); L = SM.getImmediateMacroCallerLoc(L))
-    if (Throws.match(Lexer::getImmediateMacroName(L, SM, Context.getLangOpts())))
-      return true;
-  return false;
+  return utils::writtenByMacro(Call.getBeginLoc(), Context.getSourceManager(), Context.getLangOpts(),
+                               [](StringRef Name) { return Throws.match(Name); });
 }
 
 // The lambdas `Call` hands to an assertion about throwing (`assert_throws<E>([] { … })`).

@@ -26,6 +26,15 @@ const Expr *stripImplicitAndParens(const Expr *E) {
   return E;
 }
 
+const ValueDecl *namedObject(const Expr *E) {
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E))
+    return Ref->getDecl();
+  if (const auto *Member = dyn_cast_or_null<MemberExpr>(E))
+    return Member->getMemberDecl();
+  return nullptr;
+}
+
 SourceLocation callBeginLoc(const CallExpr &Call) {
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
       Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)

@@ -17,6 +17,10 @@ const CXXRecordDecl *recordOf(QualType T);
 // `E` without the implicit nodes and parentheses around it (cleanups, temporaries, casts).
 const Expr *stripImplicitAndParens(const Expr *E);
 
+// The variable or member `E` names, parentheses and implicit casts skipped (`lk`, `this->m_`,
+// `pending`), or null.
+const ValueDecl *namedObject(const Expr *E);
+
 // Where the call's text starts. For `obj(args)` calls to an operator(), LLVM 22 starts the
 // CXXOperatorCallExpr at the '(': diagnostics and fix-its belong before `obj`.
 SourceLocation callBeginLoc(const CallExpr &Call);

@@ -28,6 +28,19 @@ inline constexpr llvm::StringLiteral ScopeSpawnFunctions =
     "::coroguard::task_group::spawn;::cppcoro::async_scope::spawn;::folly::coro::AsyncScope::add;"
     "::coro::task_container::start";
 
+// Functions that detach a task they are called on or given: nobody can await its outcome.
+inline constexpr llvm::StringLiteral FireAndForgetFunctions =
+    "(^|::)(detach|start_detached|spawn_detached|fire_and_forget)$";
+
+// Functions that call a callable they are given and destroy it before the task it returns ends
+// (seastar's continuations and with_* helpers, Asio's post/defer/dispatch, Qt's one-shot slots).
+inline constexpr llvm::StringLiteral DeferringFunctions =
+    "::seastar::future::then;::seastar::future::then_wrapped;::seastar::future::finally;"
+    "::seastar::with_gate;::seastar::with_semaphore;::seastar::with_lock;"
+    "::seastar::with_scheduling_group;::seastar::do_with;"
+    "::boost::asio::post;::boost::asio::defer;::boost::asio::dispatch;"
+    "::asio::post;::asio::defer;::asio::dispatch;::QTimer::singleShot;::QMetaObject::invokeMethod";
+
 // Completion tokens that throw the outcome away.
 inline constexpr llvm::StringLiteral DetachedTokens = "::boost::asio::detached;::asio::detached";
 
@@ -114,6 +127,10 @@ inline constexpr llvm::StringLiteral TeardownFunctions = "(^|::)(stop|shutdown|r
 inline constexpr llvm::StringLiteral CancellationTypes =
     "::coroguard::cancelled_error;::cppcoro::operation_cancelled;::folly::OperationCancelled;"
     "::boost::system::system_error;::asio::system_error;::unifex::operation_cancelled";
+
+// Classes named like a cancellation (the last component of the name): thrown, or derived from
+// std::exception, they are taken as the cancellation type of their own library.
+inline constexpr llvm::StringLiteral CancellationNames = "[Cc]ancel[^:]*$";
 
 // Test frameworks' assertion macros (doctest, Catch2, GoogleTest, Boost.Test, QtTest, and
 // projects' own copies): the try/catch they write records the failure.

@@ -1,7 +1,10 @@
 #include "task_fate.h"
 
+#include "coroutine.h"
+
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "task_shape.h"
 #include "task_type.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringRef.h"
@@ -26,6 +29,16 @@ bool isContainerInsertion(const CXXMemberCallExpr &Call) {
 }
 
 } // namespace
+
+bool FateLists::runs(const CallExpr &Call, const TaskTypeRecognizer &Tasks) const {
+  const FunctionDecl *F = Call.getDirectCallee();
+  return F && (Run.matches(*F) || (InferShapes && !spawns(*F) && looksLikeRunFunction(Call, Tasks)));
+}
+
+bool FateLists::starts(const CallExpr &Call, const TaskTypeRecognizer &Tasks) const {
+  const FunctionDecl *F = Call.getDirectCallee();
+  return F && (spawns(*F) || (InferShapes && !Run.matches(*F) && looksLikeSpawnFunction(Call, Tasks)));
+}
 
 TaskFate fateOf(const Expr &E, Ancestors Parents, const FateLists &Lists, const TaskTypeRecognizer &Tasks) {
   for (; !Parents.empty(); Parents = Parents.drop_back()) {
@@ -58,20 +71,12 @@ TaskFate fateOf(const Expr &E, Ancestors Parents, const FateLists &Lists, const 
         continue;
       }
       if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call); Member && isContainerInsertion(*Member)) {
-        const Expr *Object = Member->getImplicitObjectArgument()->IgnoreParenImpCasts();
-        const ValueDecl *Container = nullptr;
-        if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
-          Container = Ref->getDecl();
-        else if (const auto *Field = dyn_cast<MemberExpr>(Object))
-          Container = Field->getMemberDecl();
-        return {TaskFate::Stored, nullptr, Container};
+        return {TaskFate::Stored, nullptr, namedObject(Member->getImplicitObjectArgument())};
       }
-      if (const FunctionDecl *F = Call->getDirectCallee()) {
-        if (Lists.Run.matches(*F))
-          return {TaskFate::Completed, F};
-        if (Lists.spawns(*F))
-          return {TaskFate::Spawned, F};
-      }
+      if (Lists.runs(*Call, Tasks))
+        return {TaskFate::Completed, Call->getDirectCallee()};
+      if (Lists.starts(*Call, Tasks))
+        return {TaskFate::Spawned, Call->getDirectCallee()};
       // gather(t), with_timeout(d, t): the result carries the task on.
       if (Tasks.isTask(Call->getType())) {
         continue;

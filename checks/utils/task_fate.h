@@ -28,16 +28,22 @@ struct TaskFate {
 
 
 // The functions that decide a task's fate (options RunFunctions, SpawnFunctions,
-// CompletionSpawnFunctions and ScopeSpawnFunctions, read by CoroguardCheck::fateListsOption).
+// CompletionSpawnFunctions, ScopeSpawnFunctions and InferShapes, read by
+// CoroguardCheck::fateListsOption).
 struct FateLists {
   NameList Run;             // finish the task before returning
   NameList Spawn;           // start it; it runs after the statement
   NameList CompletionSpawn; // start it and report to a completion token
   NameList ScopeSpawn;      // start it in a scope (task group) that awaits it later
+  bool InferShapes = true;  // also run and spawn functions recognised by shape (task_shape.h)
 
   bool spawns(const FunctionDecl &F) const {
     return Spawn.matches(F) || CompletionSpawn.matches(F) || ScopeSpawn.matches(F);
   }
+  // `Call` runs a task to completion: a listed run function, or one by shape.
+  bool runs(const CallExpr &Call, const TaskTypeRecognizer &Tasks) const;
+  // `Call` starts a task that runs after it: a listed spawn function, or one by shape.
+  bool starts(const CallExpr &Call, const TaskTypeRecognizer &Tasks) const;
 };
 
 // Follows the value of `E` (enclosed by `Parents`) up its full-expression. A task passed to a

@@ -71,7 +71,7 @@ bool hasTraitsPromise(const CXXRecordDecl &Record) {
   return false;
 }
 
-bool isAwaitable(const CXXRecordDecl &Record) {
+bool isAwaitableRecord(const CXXRecordDecl &Record) {
   auto Op = Record.getASTContext().DeclarationNames.getCXXOperatorName(OO_Coawait);
   if (!Record.lookup(Op).empty())
     return true;
@@ -108,6 +108,14 @@ bool TaskTypeRecognizer::isAwaiter(QualType T) const {
   const CXXRecordDecl *Def = Record ? Record->getDefinition() : nullptr;
   return Def && !isTask(T) && hasMember(*Def, "await_ready") && hasMember(*Def, "await_suspend") &&
          hasMember(*Def, "await_resume");
+}
+
+bool TaskTypeRecognizer::isAwaitable(QualType T) const {
+  if (isTask(T))
+    return true;
+  const CXXRecordDecl *Record = T.isNull() ? nullptr : T.getCanonicalType()->getAsCXXRecordDecl();
+  const CXXRecordDecl *Def = Record ? Record->getDefinition() : nullptr;
+  return Def && isAwaitableRecord(*Def);
 }
 
 namespace {
@@ -159,7 +167,7 @@ bool TaskTypeRecognizer::isTaskRecord(const CXXRecordDecl &Record) const {
   const CXXRecordDecl *Def = Record.getDefinition();
   if (!Def)
     return false;
-  return (hasMember(*Def, "promise_type") || hasTraitsPromise(*Def)) && isAwaitable(*Def);
+  return (hasMember(*Def, "promise_type") || hasTraitsPromise(*Def)) && isAwaitableRecord(*Def);
 }
 
 } // namespace clang::tidy::coroguard::utils

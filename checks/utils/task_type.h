@@ -20,6 +20,9 @@ public:
   // (what `resume_on(pool)` or `pool.schedule()` return). A class awaitable only through
   // operator co_await is often a handle to work already running (a spawned task's join handle).
   bool isAwaiter(QualType T) const;
+  // Anything `co_await` takes without a promise's help: a task, an awaiter, a class with an
+  // operator co_await (member or free).
+  bool isAwaitable(QualType T) const;
   // A task whose promise's initial_suspend() returns std::suspend_never: it runs when called.
   bool startsEagerly(QualType T) const;
 

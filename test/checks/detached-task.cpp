@@ -1,5 +1,5 @@
 // RUN: %check_tidy %s coroguard-detached-task %t -- -std=c++20 -I %S/Inputs
-// RUN: %check_tidy --suffix=OPT %s coroguard-detached-task %t --config="{CheckOptions: {coroguard-detached-task.SpawnFunctions: '::fire', coroguard-detached-task.DetachedTokens: '::ignore_result'}}" -- -std=c++20 -I %S/Inputs
+// RUN: %check_tidy --suffix=OPT %s coroguard-detached-task %t --config="{CheckOptions: {coroguard-detached-task.SpawnFunctions: '::fire', coroguard-detached-task.InferShapes: false, coroguard-detached-task.DetachedTokens: '::ignore_result'}}" -- -std=c++20 -I %S/Inputs
 #include "loop_shapes.h"
 
 cppcoro::task<int> fetch(int id);

@@ -1,5 +1,5 @@
 // RUN: %check_tidy %s coroguard-nested-event-loop %t -- -std=c++20 -I %S/Inputs
-// RUN: %check_tidy --suffix=OPT %s coroguard-nested-event-loop %t --config="{CheckOptions: {coroguard-nested-event-loop.RunFunctions: '::my_loop::drain'}}" -- -std=c++20 -I %S/Inputs
+// RUN: %check_tidy --suffix=OPT %s coroguard-nested-event-loop %t --config="{CheckOptions: {coroguard-nested-event-loop.RunFunctions: '::my_loop::drain', coroguard-nested-event-loop.InferShapes: false}}" -- -std=c++20 -I %S/Inputs
 #include "loop_shapes.h"
 
 cppcoro::task<int> fetch(int id);

@@ -1,5 +1,5 @@
 // RUN: %check_tidy %s coroguard-swallowed-cancellation %t -- -std=c++20 -I %S/Inputs -isystem %S/Inputs/system
-// RUN: %check_tidy --suffix=OPT %s coroguard-swallowed-cancellation %t --config="{CheckOptions: {coroguard-swallowed-cancellation.CancellationTypes: '::my::stop_requested'}}" -- -std=c++20 -I %S/Inputs -isystem %S/Inputs/system
+// RUN: %check_tidy --suffix=OPT %s coroguard-swallowed-cancellation %t --config="{CheckOptions: {coroguard-swallowed-cancellation.CancellationTypes: '::my::stop_requested', coroguard-swallowed-cancellation.CancellationNames: ''}}" -- -std=c++20 -I %S/Inputs -isystem %S/Inputs/system
 #include "loop_shapes.h"
 #include <cstdio>
 #include <test_framework.h>

@@ -92,7 +92,7 @@ CORPORA = {
         ["-std=c++20", f"-I{BOOST_EXAMPLES}/beast", "-include", "list"]),
     # Asio 1.22 turns its coroutines on for clang only when clang says __cpp_coroutines (clang 19
     # does not): its users define the macros themselves.
-    "asio": ("libasio-dev", lambda out: sorted(glob.glob(f"{ASIO_EXAMPLES}/cpp17/coroutines_ts/*.cpp")),
+    "asio": ("libasio-doc", lambda out: sorted(glob.glob(f"{ASIO_EXAMPLES}/cpp17/coroutines_ts/*.cpp")),
              ["-std=c++20", "-DASIO_HAS_CO_AWAIT=1", "-DASIO_HAS_STD_COROUTINE=1"]),
     "qcoro": ("qcoro-qt6-dev", qcoro_unit,
               ["-std=c++20", "-fPIC", f"-I{QCORO_HEADERS}", "-I/usr/include/qcoro6", f"-I{QT}",
