@@ -3,7 +3,6 @@
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "utils/defaults.h"
 #include "utils/matchers.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/Regex.h"
 #include <optional>
 
@@ -38,10 +37,12 @@ utils::FateLists CoroguardCheck::fateListsOption() {
 bool CoroguardCheck::inferShapesOption() {
   // Read as text: LLVM 19's libclangTidy does not export getLocalOrGlobal<bool>.
   const StringRef Text = Options.getLocalOrGlobal("InferShapes", "true");
-  const std::optional<bool> Value = llvm::StringSwitch<std::optional<bool>>(Text.trim().lower())
-                                        .Cases("true", "1", "on", "yes", true)
-                                        .Cases("false", "0", "off", "no", false)
-                                        .Default(std::nullopt);
+  const std::string Word = Text.trim().lower();
+  std::optional<bool> Value;
+  if (Word == "true" || Word == "1" || Word == "on" || Word == "yes")
+    Value = true;
+  else if (Word == "false" || Word == "0" || Word == "off" || Word == "no")
+    Value = false;
   if (!Value)
     configurationDiag("invalid value '%0' for option 'InferShapes': true or false") << Text;
   Stored.emplace_back("InferShapes", Value.value_or(true) ? "true" : "false");

@@ -8,6 +8,9 @@
 // RUN: %check_tidy --suffix=BLOCK %s coroguard-blocking-call %t -- -std=c++20 -I %S/Inputs
 // RUN: %check_tidy --suffix=DANGLE %s coroguard-dangling-argument %t -- -std=c++20 -I %S/Inputs
 // RUN: %check_tidy --suffix=OFF %s coroguard-nested-event-loop,coroguard-detached-task,coroguard-swallowed-cancellation,coroguard-dangling-argument %t --config="{CheckOptions: {InferShapes: false, coroguard-swallowed-cancellation.CancellationNames: ''}}" -- -std=c++20 -I %S/Inputs
+// An InferShapes that is not a boolean is a configuration error, and inference stays on.
+// RUN: %check_tidy --suffix=BADOPT,LOOP %s coroguard-nested-event-loop %t --config="{CheckOptions: {InferShapes: maybe}}" -- -std=c++20 -I %S/Inputs
+// CHECK-MESSAGES-BADOPT: warning: invalid value 'maybe' for option 'InferShapes': true or false [clang-tidy-config]
 #include "inhouse_task.h"
 #include <string>
 #include <unistd.h>
