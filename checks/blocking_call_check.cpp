@@ -24,7 +24,7 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name, ClangTidyContext *Context)
       CallDepth(unsignedOption("CallDepth", 2)) {}
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionsWhoseBody(coroutineBodyStmt()), this);
+  matchFunctionBodies(Finder, Bodies::Coroutines);
 }
 
 namespace {

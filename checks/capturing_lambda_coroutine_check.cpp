@@ -15,7 +15,7 @@ CapturingLambdaCoroutineCheck::CapturingLambdaCoroutineCheck(StringRef Name, Cla
       DeferringFunctions(listOption("DeferringFunctions", utils::defaults::DeferringFunctions)) {}
 
 void CapturingLambdaCoroutineCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionsWhoseBody(stmt()), this);
+  matchFunctionBodies(Finder, Bodies::Any);
 }
 
 void CapturingLambdaCoroutineCheck::check(const MatchFinder::MatchResult &Result) {

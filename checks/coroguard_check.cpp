@@ -1,6 +1,7 @@
 #include "coroguard_check.h"
 
 #include "clang-tidy/utils/OptionsUtils.h"
+#include "clang/AST/StmtCXX.h"
 #include "utils/defaults.h"
 #include "utils/matchers.h"
 #include "llvm/Support/Regex.h"
@@ -61,6 +62,46 @@ CoroguardCheck::functionsWhoseBody(const ast_matchers::StatementMatcher &Body) c
   return functionDecl(isDefinition(),
                       hasBody(stmt(Body, utils::outsideSystemHeaders(SkipSystemHeaders)).bind("body")))
       .bind("function");
+}
+
+// The one function-body matcher of a MatchFinder, and the checks it calls.
+class BodyDispatcher : public ast_matchers::MatchFinder::MatchCallback {
+public:
+  void run(const ast_matchers::MatchFinder::MatchResult &Result) override {
+    const bool Coroutine = isa_and_nonnull<CoroutineBodyStmt>(Result.Nodes.getNodeAs<Stmt>("body"));
+    for (const auto &[Check, Which] : Subscribers)
+      if (Which == CoroguardCheck::Bodies::Any || Coroutine)
+        Check->run(Result); // ClangTidyCheck::run, through the public base
+  }
+  void onStartOfTranslationUnit() override {
+    for (const auto &Subscriber : Subscribers)
+      Subscriber.first->onStartOfTranslationUnit();
+  }
+  void onEndOfTranslationUnit() override {
+    for (const auto &Subscriber : Subscribers)
+      Subscriber.first->onEndOfTranslationUnit();
+  }
+  StringRef getID() const override { return "coroguard-function-bodies"; }
+
+  std::vector<std::pair<ast_matchers::MatchFinder::MatchCallback *, CoroguardCheck::Bodies>> Subscribers;
+};
+
+void CoroguardCheck::matchFunctionBodies(ast_matchers::MatchFinder *Finder, Bodies Which) {
+  // clang-tidy and clangd register every check of a TU on one thread, one after another, and
+  // destroy the checks before a new MatchFinder of that thread can be made: the dispatcher of
+  // the last registration on this thread is this finder's when the finder is the same and the
+  // dispatcher still alive.
+  thread_local ast_matchers::MatchFinder *LastFinder = nullptr;
+  thread_local std::weak_ptr<BodyDispatcher> Last;
+  std::shared_ptr<BodyDispatcher> Shared = LastFinder == Finder ? Last.lock() : nullptr;
+  if (!Shared) {
+    Shared = std::make_shared<BodyDispatcher>();
+    Finder->addMatcher(functionsWhoseBody(ast_matchers::stmt()), Shared.get());
+    LastFinder = Finder;
+    Last = Shared;
+  }
+  Shared->Subscribers.emplace_back(this, Which);
+  Dispatcher = std::move(Shared);
 }
 
 void CoroguardCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

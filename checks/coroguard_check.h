@@ -21,6 +21,7 @@ public:
     return LangOpts.CPlusPlus20;
   }
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  enum class Bodies { Any, Coroutines }; // what matchFunctionBodies calls check() for
 
 protected:
   CoroguardCheck(StringRef Name, ClangTidyContext *Context);
@@ -42,11 +43,18 @@ protected:
   // headers unless asked: binds "function" and "body". The checks walk bodies themselves.
   ast_matchers::DeclarationMatcher functionsWhoseBody(const ast_matchers::StatementMatcher &Body) const;
 
+  // Calls check() with "function" and "body" bound for every function definition (Any) or every
+  // coroutine (Coroutines), outside system headers unless asked. The coroguard checks share one
+  // matcher for this: a matcher over every function of a TU of Boost headers costs each check
+  // as much as the rest of its work. onStart/onEndOfTranslationUnit reach the check too.
+  void matchFunctionBodies(ast_matchers::MatchFinder *Finder, Bodies Which);
+
   // False when clang-tidy runs with --system-headers: then system headers are analysed too.
   const bool SkipSystemHeaders;
 
 private:
   std::vector<std::pair<std::string, std::string>> Stored;
+  std::shared_ptr<class BodyDispatcher> Dispatcher; // shared by the checks of one MatchFinder
   std::unique_ptr<utils::TaskTypeRecognizer> Tasks;
 };
 

@@ -17,7 +17,7 @@ DanglingArgumentCheck::DanglingArgumentCheck(StringRef Name, ClangTidyContext *C
                                         "::boost::string_view;::boost::core::basic_string_view")) {}
 
 void DanglingArgumentCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionsWhoseBody(stmt()), this);
+  matchFunctionBodies(Finder, Bodies::Any);
 }
 
 namespace {

@@ -20,7 +20,7 @@ DetachedTaskCheck::DetachedTaskCheck(StringRef Name, ClangTidyContext *Context)
       FireAndForgetFunctions(listOption("FireAndForgetFunctions", utils::defaults::FireAndForgetFunctions)) {}
 
 void DetachedTaskCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionsWhoseBody(stmt()), this);
+  matchFunctionBodies(Finder, Bodies::Any);
 }
 
 namespace {

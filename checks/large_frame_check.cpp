@@ -16,7 +16,7 @@ LargeFrameCheck::LargeFrameCheck(StringRef Name, ClangTidyContext *Context)
     : CoroguardCheck(Name, Context), MaxFrameBytes(unsignedOption("MaxFrameBytes", 16384)) {}
 
 void LargeFrameCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionsWhoseBody(coroutineBodyStmt()), this);
+  matchFunctionBodies(Finder, Bodies::Coroutines);
 }
 
 namespace {

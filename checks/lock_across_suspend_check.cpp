@@ -19,7 +19,7 @@ LockAcrossSuspendCheck::LockAcrossSuspendCheck(StringRef Name, ClangTidyContext 
       MutexTypes(listOption("MutexTypes", utils::defaults::MutexTypes)) {}
 
 void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionsWhoseBody(coroutineBodyStmt()), this);
+  matchFunctionBodies(Finder, Bodies::Coroutines);
 }
 
 namespace {

@@ -15,7 +15,7 @@ NestedEventLoopCheck::NestedEventLoopCheck(StringRef Name, ClangTidyContext *Con
       Fates(fateListsOption()) {}
 
 void NestedEventLoopCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionsWhoseBody(coroutineBodyStmt()), this);
+  matchFunctionBodies(Finder, Bodies::Coroutines);
 }
 
 void NestedEventLoopCheck::check(const MatchFinder::MatchResult &Result) {

@@ -9,7 +9,7 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::coroguard {
 
 void SequentialAwaitCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionsWhoseBody(coroutineBodyStmt()), this);
+  matchFunctionBodies(Finder, Bodies::Coroutines);
 }
 
 namespace {

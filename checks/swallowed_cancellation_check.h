@@ -20,8 +20,8 @@ private:
   llvm::SmallVector<const CXXRecordDecl *, 4> cancellationsOf(const FunctionDecl &Coroutine) const;
 
   const utils::NameList CancellationTypes; // exceptions that carry cancellation
-  // Named like a cancellation (`operation_cancelled`, `CancelledError`) and thrown, or derived
-  // from std::exception: a cancellation type of the coroutine's own library nobody listed.
+  // Named like a cancellation (`operation_cancelled`, `CancelledError`) and thrown somewhere in
+  // the translation unit: a cancellation type of the coroutine's own library nobody listed.
   const utils::NameList CancellationNames;
   const utils::NameList AssertionMacros;   // test frameworks' macros whose handlers record failures
   llvm::SmallPtrSet<const CXXRecordDecl *, 4> Cancellations; // their definitions seen so far

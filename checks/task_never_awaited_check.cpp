@@ -16,7 +16,7 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::coroguard {
 
 void TaskNeverAwaitedCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionsWhoseBody(stmt()), this);
+  matchFunctionBodies(Finder, Bodies::Any);
 }
 
 namespace {

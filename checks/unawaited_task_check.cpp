@@ -12,7 +12,7 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::coroguard {
 
 void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionsWhoseBody(stmt()), this);
+  matchFunctionBodies(Finder, Bodies::Any);
 }
 
 namespace {

@@ -15,7 +15,7 @@ UnboundedSpawnCheck::UnboundedSpawnCheck(StringRef Name, ClangTidyContext *Conte
                                           "::folly::fibers::Semaphore;::coro::semaphore")) {}
 
 void UnboundedSpawnCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionsWhoseBody(stmt()), this);
+  matchFunctionBodies(Finder, Bodies::Any);
 }
 
 void UnboundedSpawnCheck::check(const MatchFinder::MatchResult &Result) {

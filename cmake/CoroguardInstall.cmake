@@ -27,6 +27,8 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/debugger/ DESTINATION ${COROGUARD_DATA_D
 # to itself (the tree can be installed under any prefix).
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/tools/coroguard_cli DESTINATION ${COROGUARD_DATA_DIR}/tools
   PATTERN __pycache__ EXCLUDE)
+# `coroguard explain` and `list-checks` read the checks' doc pages.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/checks/ DESTINATION ${COROGUARD_DATA_DIR}/docs/checks)
 configure_file(${PROJECT_SOURCE_DIR}/tools/coroguard_installed.py.in ${PROJECT_BINARY_DIR}/install/coroguard @ONLY)
 install(PROGRAMS ${PROJECT_BINARY_DIR}/install/coroguard DESTINATION ${CMAKE_INSTALL_BINDIR})
 if(COROGUARD_BUILD_CHECKS)

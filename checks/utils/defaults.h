@@ -128,8 +128,8 @@ inline constexpr llvm::StringLiteral CancellationTypes =
     "::coroguard::cancelled_error;::cppcoro::operation_cancelled;::folly::OperationCancelled;"
     "::boost::system::system_error;::asio::system_error;::unifex::operation_cancelled";
 
-// Classes named like a cancellation (the last component of the name): thrown, or derived from
-// std::exception, they are taken as the cancellation type of their own library.
+// Classes named like a cancellation (the last component of the name): thrown somewhere in the
+// translation unit, they are taken as the cancellation type of their own library.
 inline constexpr llvm::StringLiteral CancellationNames = "[Cc]ancel[^:]*$";
 
 // Test frameworks' assertion macros (doctest, Catch2, GoogleTest, Boost.Test, QtTest, and

@@ -43,6 +43,8 @@ def to_sarif(findings, errors, root):
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": uri(d["file"]), "uriBaseId": "%SRCROOT%"},
             "region": {"startLine": d["line"], "startColumn": d["col"]}}}],
+        # GitHub code scanning matches results across runs by these, as --baseline does.
+        **({"partialFingerprints": {"coroguard/v1": d["fingerprint"]}} if d.get("fingerprint") else {}),
     } for d in findings]
     notifications = [{"level": "error", "message": {"text": f"could not analyse {uri(f)}: {m[:2000]}"}}
                      for f, m in sorted(errors.items())]

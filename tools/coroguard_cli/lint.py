@@ -4,9 +4,11 @@ Exit status: 0 clean, 1 findings, 2 usage or tool error (--fail-on changes what 
 import json
 import os
 import sys
+import tempfile
+import time
 from collections import Counter
 
-from . import cache, formats, tidy
+from . import baseline, cache, fix, formats, tidy
 
 
 def error(message):
@@ -65,10 +67,11 @@ def shard(files, spec):
     return [f for i, f in enumerate(sorted(files)) if i % count == index - 1]
 
 
-def summary(files, findings, errors):
+def summary(files, findings, errors, hidden=()):
     by_check = Counter(d.get("check") or "(compiler)" for d in findings)
     lines = [f"coroguard lint: {len(files)} file(s), {len(findings)} finding(s)"
-             + (f", {len(errors)} failed to parse" if errors else "")]
+             + (f", {len(errors)} failed to parse" if errors else "")
+             + (f" (not shown: {', '.join(hidden)})" if hidden else "")]
     lines += [f"  {n:5}  {check}" for check, n in sorted(by_check.items(), key=lambda kv: (-kv[1], kv[0]))]
     return "\n".join(lines)
 
@@ -93,9 +96,34 @@ def write(text, output):
         sys.stdout.flush()  # findings first, then the summary, when both go to one file
 
 
+def review_filters(args):
+    """What --baseline and --diff/--changed-lines keep, read before any analysis so that bad
+    input fails at once: (baseline fingerprints or None, changed lines or None)."""
+    known = baseline.read(args.baseline) if args.baseline else None
+    changed = None
+    if args.dry_run and not args.fix:
+        raise tidy.ToolError("--dry-run goes with --fix")
+    if args.fix and args.merge:
+        raise tidy.ToolError("--fix needs the analysis itself, not merged reports")
+    if args.diff and args.changed_lines:
+        raise tidy.ToolError("give --diff or --changed-lines, not both")
+    if args.diff:
+        patch, top = baseline.git_diff(args.diff, args.source_root)
+        changed = baseline.changed_lines(patch, top)
+    elif args.changed_lines:
+        try:
+            with open(args.changed_lines, encoding="utf-8") as f:
+                changed = baseline.changed_lines(f.read(), args.source_root)
+        except OSError as e:
+            raise tidy.ToolError(f"cannot read {args.changed_lines}: {e.strerror}")
+    return known, changed
+
+
 def run(args, tidy_path):
     results = None
+    hidden = []
     try:
+        known, changed = review_filters(args)
         if args.merge:
             files, findings, errors = [], [], {}
             for report in args.files:
@@ -127,10 +155,38 @@ def run(args, tidy_path):
                       "(give -p BUILD_DIR or '-- FLAGS')", file=sys.stderr)
                 compiler_args = ["-std=c++20"]
             tidy.enabled_checks(tidy_path, args.checks)
-            results = cache.Cache(args.cache_dir) if args.cache_dir else None
+            results = cache.Cache(args.cache_dir) if args.cache_dir and not args.fix else None
+            fixes = tempfile.TemporaryDirectory(prefix="coroguard-fixes-") if args.fix else None
+            started = time.time_ns()
             findings, errors = tidy.analyse_all(tidy_path, files, args.checks, args.jobs, build_dir,
                                                 compiler_args, progress=not args.quiet, cache=results,
-                                                is_default=args.default_checks)
+                                                is_default=args.default_checks,
+                                                fixes_dir=fixes.name if fixes else None)
+        baseline.add_fingerprints(findings, args.source_root)
+        if args.write_baseline:
+            write(json.dumps(formats.to_json(files, findings, errors), indent=2) + "\n", args.write_baseline)
+        if known is not None:
+            shown = baseline.new_findings(findings, known)
+            hidden.append(f"{len(findings) - len(shown)} in the baseline")
+            findings = shown
+        if changed is not None:
+            shown = baseline.on_changed_lines(findings, changed)
+            hidden.append(f"{len(findings) - len(shown)} on unchanged lines")
+            findings = shown
+        if args.fix:
+            lines = {}
+            keyed = [(fix.key(d, lines), d) for d in findings]  # before the files change
+            with fixes:
+                fixed, skipped = fix.apply(fix.for_findings(fix.exported(fixes.name), findings), started,
+                                           args.dry_run, args.source_root)
+            for message in skipped:
+                print(f"coroguard: --fix: {message}", file=sys.stderr)
+            if not args.dry_run:
+                remaining = [d for k, d in keyed if k not in fixed]
+                hidden.append(f"{len(findings) - len(remaining)} fixed")
+                findings = remaining
+        if args.dry_run:
+            findings = []  # the diff was the output
         write(formats.render(args.format, files, findings, errors, args.source_root), args.output)
     except tidy.ToolError as e:
         return error(str(e))
@@ -138,5 +194,5 @@ def run(args, tidy_path):
         print(f"coroguard: error: could not analyse {f}:\n{why}", file=sys.stderr)
     if results:
         print(f"coroguard: cache: {results.hits} hit(s), {results.misses} miss(es)", file=sys.stderr)
-    print(summary(files, findings, errors), file=sys.stderr)
+    print(summary(files, findings, errors, hidden), file=sys.stderr)
     return exit_status(findings, errors, args.fail_on)

@@ -4,8 +4,15 @@
       Runs the coroguard checks over each file, and over every translation unit of
       BUILD_DIR/compile_commands.json under each directory, in parallel.
       Exit status: 0 clean, 1 findings, 2 usage or tool error.
+      --fix applies the fix-its of what it reports (--dry-run: prints the diff);
+      --baseline FILE reports only findings not in an earlier run's report (matched by file,
+      check, function and the flagged line's text), --diff REF only those on changed lines.
   coroguard lint --merge REPORT.json...
       Joins the JSON reports of shards into one report (any --format).
+  coroguard list-checks
+      Every check, whether it is on by default or opt-in, and what it finds.
+  coroguard explain CHECK
+      The check's doc page: the pitfall, bad and good code, its options.
   coroguard demo
       The main job on the bundled examples: lints examples/pitfalls, runs each pitfall
       program with the debug runtime, and says what each tool found and where.
@@ -13,7 +20,7 @@
 import argparse
 import os
 
-from . import demo, lint, tidy
+from . import demo, explain, lint, tidy
 
 
 def parse(argv, default_checks):
@@ -34,7 +41,20 @@ def parse(argv, default_checks):
     p.add_argument("--merge", action="store_true", help="join JSON reports given as PATHs")
     p.add_argument("--cache-dir", metavar="DIR", help="reuse results of unchanged TUs stored there")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress")
+    p.add_argument("--baseline", metavar="FILE",
+                   help="report and fail only on findings not in FILE (a JSON report, see --write-baseline)")
+    p.add_argument("--write-baseline", metavar="FILE", help="also write every finding to FILE as a baseline")
+    p.add_argument("--fix", action="store_true",
+                   help="apply the fix-its of the reported findings to files under --source-root "
+                        "(conflicting ones are skipped)")
+    p.add_argument("--dry-run", action="store_true", help="with --fix: print the diff, change nothing")
+    p.add_argument("--diff", metavar="REF", help="report only findings on lines changed since git REF")
+    p.add_argument("--changed-lines", metavar="PATCH",
+                   help="report only findings on lines a unified diff adds (paths relative to --source-root)")
     p.add_argument("files", nargs="*", metavar="PATH")
+    sub.add_parser("list-checks", help="every check, on by default or opt-in, and what it finds")
+    p = sub.add_parser("explain", help="print a check's doc page")
+    p.add_argument("check", metavar="CHECK", help="a check name, with or without 'coroguard-'")
     sub.add_parser("demo", help="lint the bundled pitfalls and run them with the debug runtime")
     compiler_args = None
     if "--" in argv:
@@ -52,4 +72,11 @@ def main(argv, tidy_path, source_dir, build_dir, default_checks):
         args.default_checks = args.checks == checks
     if args.command == "lint":
         return lint.run(args, tidy_path)
+    if args.command in ("list-checks", "explain"):
+        try:
+            if args.command == "list-checks":
+                return explain.list_checks(tidy_path, source_dir, checks)
+            return explain.explain(args.check, source_dir)
+        except tidy.ToolError as e:
+            return lint.error(str(e))
     return demo.run(tidy_path, source_dir, build_dir, checks)

@@ -97,14 +97,21 @@ def crash_report(proc):
                       + ": please report it with this stack", *dump])
 
 
-def analyse(tidy, path, checks, build_dir=None, compiler_args=None):
-    """Runs the checks over one file: (findings, error text or None)."""
-    cmd = [tidy, path, f"-checks={checks}", "--quiet"]
+def analyse(tidy, path, checks, build_dir=None, compiler_args=None, export_fixes=None):
+    """Runs the checks over one file: (findings, error text or None). With `export_fixes`, the
+    fix-its of its diagnostics are written there (clang-tidy's YAML)."""
+    # With a compile database the flags do not depend on the working directory; run in the TU's
+    # own directory, because clang-tidy takes HeaderFilterRegex from the .clang-tidy files of the
+    # working directory, not of the TU (run elsewhere, a project's header filter is ignored).
+    cwd = os.path.dirname(os.path.abspath(path)) if build_dir and compiler_args is None else None
+    cmd = [tidy, os.path.abspath(path) if cwd else path, f"-checks={checks}", "--quiet"]
+    if export_fixes:
+        cmd.append(f"--export-fixes={export_fixes}")
     if compiler_args is not None:
         cmd += ["--"] + compiler_args
     elif build_dir:
-        cmd += ["-p", build_dir]
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+        cmd += ["-p", os.path.abspath(build_dir)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd)
     found = [m.groupdict() for m in map(DIAGNOSTIC.match, proc.stdout.splitlines()) if m]
     for d in found:
         d["line"], d["col"] = int(d["line"]), int(d["col"])
@@ -141,10 +148,16 @@ class Progress:
 
 
 def analyse_all(tidy, files, checks, jobs, build_dir=None, compiler_args=None, progress=True, cache=None,
-                is_default=True):
+                is_default=True, fixes_dir=None):
     """Runs the checks over every file with `jobs` processes: (findings, {file: error}).
-    With a cache (cache.Cache), an unchanged TU's stored result is used instead."""
+    With a cache (cache.Cache), an unchanged TU's stored result is used instead. With
+    `fixes_dir`, each TU's fix-its are exported there (and the cache is not used)."""
+    numbers = {f: i for i, f in enumerate(files)}
+
     def one(path):
+        if fixes_dir:
+            return analyse(tidy, path, checks_for(tidy, path, checks, is_default), build_dir, compiler_args,
+                           os.path.join(fixes_dir, f"{numbers[path]}.yaml"))
         try:
             tu_checks = checks_for(tidy, path, checks, is_default)
         except ConfigError as e:
@@ -170,5 +183,7 @@ def analyse_all(tidy, files, checks, jobs, build_dir=None, compiler_args=None, p
                 errors[path] = err
             if bar:
                 bar.step(path)
-    findings.sort(key=lambda d: (d["file"], d["line"], d["col"], d["check"] or ""))
+    # A header's finding comes from every TU that includes it: report it once.
+    unique = {(d["file"], d["line"], d["col"], d["check"] or "", d["message"]): d for d in findings}
+    findings = sorted(unique.values(), key=lambda d: (d["file"], d["line"], d["col"], d["check"] or ""))
     return findings, errors
