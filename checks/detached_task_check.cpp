@@ -120,10 +120,7 @@ bool throwsAsioError(const Stmt &S) {
     const std::string Name = utils::qualifiedName(*cast<NamedDecl>(&D));
     return llvm::StringRef(Name).starts_with("boost::asio::") || llvm::StringRef(Name).starts_with("asio::");
   };
-  auto IsErrorCode = [](const Expr *E) {
-    const auto *R = utils::recordOf(E->getType());
-    return R && R->getDeclName().isIdentifier() && R->getName() == "error_code";
-  };
+  auto IsErrorCode = [](const Expr *E) { return isErrorCode(E->getType()); };
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S)) {
     if (Construct->getConstructor()->isCopyOrMoveConstructor() || !InAsio(*Construct->getConstructor()->getParent()))
       return false;

@@ -35,6 +35,10 @@ const ValueDecl *namedObject(const Expr *E) {
   return nullptr;
 }
 
+bool hasMember(const CXXRecordDecl &Record, llvm::StringRef Name) {
+  return !Record.lookup(&Record.getASTContext().Idents.get(Name)).empty();
+}
+
 SourceLocation callBeginLoc(const CallExpr &Call) {
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
       Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)

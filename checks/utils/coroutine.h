@@ -21,6 +21,9 @@ const Expr *stripImplicitAndParens(const Expr *E);
 // `pending`), or null.
 const ValueDecl *namedObject(const Expr *E);
 
+// True when `Record` itself declares a member named `Name` (bases are not looked into).
+bool hasMember(const CXXRecordDecl &Record, llvm::StringRef Name);
+
 // Where the call's text starts. For `obj(args)` calls to an operator(), LLVM 22 starts the
 // CXXOperatorCallExpr at the '(': diagnostics and fix-its belong before `obj`.
 SourceLocation callBeginLoc(const CallExpr &Call);

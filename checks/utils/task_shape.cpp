@@ -52,10 +52,7 @@ const llvm::Regex &startingWords() {
 }
 
 bool hasMemberNamed(const CXXRecordDecl &Record, llvm::ArrayRef<llvm::StringLiteral> Names) {
-  for (const llvm::StringLiteral Name : Names)
-    if (!Record.lookup(&Record.getASTContext().Idents.get(Name)).empty())
-      return true;
-  return false;
+  return llvm::any_of(Names, [&](llvm::StringRef Name) { return hasMember(Record, Name); });
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "task_type.h"
 
+#include "coroutine.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -19,11 +21,6 @@ bool TaskTypeRecognizer::isTask(QualType T) const {
 }
 
 namespace {
-
-bool hasMember(const CXXRecordDecl &Record, llvm::StringRef Name) {
-  auto &Ident = Record.getASTContext().Idents.get(Name);
-  return !Record.lookup(&Ident).empty();
-}
 
 // The class template a record was instantiated from, or the record itself.
 const Decl *templateOf(const CXXRecordDecl &Record) {
