@@ -1,14 +1,14 @@
 #include "blocking_call_check.h"
 
+#include "utils/body.h"
+#include "utils/coroutine.h"
+#include "utils/defaults.h"
+#include "utils/matchers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
-#include "utils/body.h"
-#include "utils/coroutine.h"
-#include "utils/defaults.h"
-#include "utils/matchers.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace clang::ast_matchers;
@@ -19,13 +19,10 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name, ClangTidyContext *Context)
     : CoroguardCheck(Name, Context),
       BlockingFunctions(listOption("BlockingFunctions", utils::defaults::BlockingFunctions)),
       ExecutorSwitches(listOption("ExecutorSwitches", utils::defaults::ExecutorSwitches)),
-      TeardownFunctions(listOption("TeardownFunctions", utils::defaults::TeardownFunctions)),
-      Fates(fateListsOption()),
+      TeardownFunctions(listOption("TeardownFunctions", utils::defaults::TeardownFunctions)), Fates(fateListsOption()),
       CallDepth(unsignedOption("CallDepth", 2)) {}
 
-void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
-  matchFunctionBodies(Finder, Bodies::Coroutines);
-}
+void BlockingCallCheck::registerMatchers(MatchFinder *Finder) { matchFunctionBodies(Finder, Bodies::Coroutines); }
 
 namespace {
 
@@ -34,8 +31,7 @@ class NonBlockingMentions : public PPCallbacks {
 public:
   NonBlockingMentions(const SourceManager &SM, bool &Mode, std::vector<SourceLocation> &Checks)
       : SM(SM), Mode(Mode), Checks(Checks) {}
-  void MacroExpands(const Token &Name, const MacroDefinition &, SourceRange Range,
-                    const MacroArgs *) override {
+  void MacroExpands(const Token &Name, const MacroDefinition &, SourceRange Range, const MacroArgs *) override {
     const IdentifierInfo *Id = Name.getIdentifierInfo();
     if (!Id || SM.isInSystemHeader(SM.getExpansionLoc(Range.getBegin())))
       return;
@@ -125,8 +121,12 @@ public:
       : Pending(Pending), Fates(Fates), Tasks(Tasks) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
 
-  bool TraverseFunctionDecl(FunctionDecl *F) { return inFunction(F, [&] { return Base::TraverseFunctionDecl(F); }); }
-  bool TraverseCXXMethodDecl(CXXMethodDecl *F) { return inFunction(F, [&] { return Base::TraverseCXXMethodDecl(F); }); }
+  bool TraverseFunctionDecl(FunctionDecl *F) {
+    return inFunction(F, [&] { return Base::TraverseFunctionDecl(F); });
+  }
+  bool TraverseCXXMethodDecl(CXXMethodDecl *F) {
+    return inFunction(F, [&] { return Base::TraverseCXXMethodDecl(F); });
+  }
 
   bool VisitCallExpr(CallExpr *Call) {
     const FunctionDecl *Callee = pendingCallee(Call->getDirectCallee());
@@ -163,7 +163,8 @@ private:
       return nullptr;
     if (Pending.contains(F->getCanonicalDecl()))
       return F->getCanonicalDecl();
-    if (const FunctionDecl *Pattern = F->getTemplateInstantiationPattern(); Pattern && Pending.contains(Pattern->getCanonicalDecl()))
+    if (const FunctionDecl *Pattern = F->getTemplateInstantiationPattern();
+        Pattern && Pending.contains(Pattern->getCanonicalDecl()))
       return Pattern->getCanonicalDecl();
     return nullptr;
   }
@@ -206,8 +207,8 @@ const FunctionDecl *BlockingCallCheck::blockingCallee(const Stmt &S) const {
   // The default list's global names (`read`, `sleep`) are the C library's: a C++ function of
   // the program that shares the name is not.
   static const utils::NameList Defaults(utils::defaults::BlockingFunctions);
-  if (F->getDeclContext()->getRedeclContext()->isTranslationUnit() && !F->isExternC() &&
-      !utils::isInSystemHeader(*F) && Defaults.matches(*F))
+  if (F->getDeclContext()->getRedeclContext()->isTranslationUnit() && !F->isExternC() && !utils::isInSystemHeader(*F) &&
+      Defaults.matches(*F))
     return nullptr;
   return F;
 }
@@ -257,7 +258,8 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
     if (Switch && SM.isBeforeInTranslationUnit(Switch->getBeginLoc(), Loc))
       return;
     if (!FirstSuspension || SM.isBeforeInTranslationUnit(Loc, FirstSuspension->getBeginLoc())) {
-      BeforeFirstSuspension.push_back({Coroutine->getCanonicalDecl(), Loc, std::move(Message), NoteLoc, std::move(Note)});
+      BeforeFirstSuspension.push_back(
+          {Coroutine->getCanonicalDecl(), Loc, std::move(Message), NoteLoc, std::move(Note)});
       return;
     }
     emit(Loc, Message, NoteLoc, Note);
@@ -274,8 +276,9 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
       return;
     if (const Stmt *Inner = blockingCallInside(*Callee, CallDepth)) {
       const std::string Blocking = utils::functionName(*blockingCallee(*Inner));
-      Report(S, "'" + utils::functionName(*Callee) + "' blocks the thread running coroutine '" + CoroutineName +
-                    "': it calls '" + Blocking + "'",
+      Report(S,
+             "'" + utils::functionName(*Callee) + "' blocks the thread running coroutine '" + CoroutineName +
+                 "': it calls '" + Blocking + "'",
              locationOf(*Inner), "'" + Blocking + "' blocks here");
     }
   });

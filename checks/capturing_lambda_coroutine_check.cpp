@@ -1,22 +1,19 @@
 #include "capturing_lambda_coroutine_check.h"
 
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/coroutine.h"
 #include "utils/defaults.h"
 #include "utils/task_fate.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::coroguard {
 
 CapturingLambdaCoroutineCheck::CapturingLambdaCoroutineCheck(StringRef Name, ClangTidyContext *Context)
-    : CoroguardCheck(Name, Context),
-      Fates(fateListsOption()),
+    : CoroguardCheck(Name, Context), Fates(fateListsOption()),
       DeferringFunctions(listOption("DeferringFunctions", utils::defaults::DeferringFunctions)) {}
 
-void CapturingLambdaCoroutineCheck::registerMatchers(MatchFinder *Finder) {
-  matchFunctionBodies(Finder, Bodies::Any);
-}
+void CapturingLambdaCoroutineCheck::registerMatchers(MatchFinder *Finder) { matchFunctionBodies(Finder, Bodies::Any); }
 
 void CapturingLambdaCoroutineCheck::check(const MatchFinder::MatchResult &Result) {
   utils::forEachStmtWithAncestors(Result.Nodes.getNodeAs<Stmt>("body"), [&](const Stmt &S, utils::Ancestors Parents) {
@@ -42,13 +39,12 @@ void CapturingLambdaCoroutineCheck::checkCall(const CXXOperatorCallExpr &Call, c
   if (!utils::escapes(Fate))
     return;
   diag(Lambda.getBeginLoc(), "the task of this capturing lambda coroutine %0, but the captures "
-                              "die with the lambda at the end of the statement: the task will "
-                              "read destroyed captures")
+                             "die with the lambda at the end of the statement: the task will "
+                             "read destroyed captures")
       << utils::describeEscape(Fate) << Lambda.getIntroducerRange();
   const LambdaCapture &First = *Lambda.capture_begin();
   if (First.getLocation().isValid())
-    diag(First.getLocation(), "captured here; pass it as a parameter of the lambda instead",
-         DiagnosticIDs::Note);
+    diag(First.getLocation(), "captured here; pass it as a parameter of the lambda instead", DiagnosticIDs::Note);
 }
 
 namespace {
@@ -79,8 +75,9 @@ void CapturingLambdaCoroutineCheck::checkDeferred(const CallExpr &Call) {
         << utils::calleeName(Call) << Lambda->getIntroducerRange();
     const LambdaCapture &First = *Lambda->capture_begin();
     if (First.getLocation().isValid())
-      diag(First.getLocation(), "captured here; pass it as a parameter of a coroutine the lambda calls, "
-                                "or keep the lambda alive until the task ends",
+      diag(First.getLocation(),
+           "captured here; pass it as a parameter of a coroutine the lambda calls, "
+           "or keep the lambda alive until the task ends",
            DiagnosticIDs::Note);
   }
 }

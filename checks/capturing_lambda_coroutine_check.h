@@ -21,7 +21,7 @@ private:
   void checkCall(const CXXOperatorCallExpr &Call, const LambdaExpr &Lambda, utils::Ancestors Parents);
   void checkDeferred(const CallExpr &Call);
 
-  const utils::FateLists Fates; // run and spawn functions: whether the task outlives the statement
+  const utils::FateLists Fates;             // run and spawn functions: whether the task outlives the statement
   const utils::NameList DeferringFunctions; // call a callable, then destroy it before its task ends
 };
 

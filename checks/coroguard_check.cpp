@@ -1,17 +1,16 @@
 #include "coroguard_check.h"
 
 #include "clang-tidy/utils/OptionsUtils.h"
-#include "clang/AST/StmtCXX.h"
 #include "utils/defaults.h"
 #include "utils/matchers.h"
+#include "clang/AST/StmtCXX.h"
 #include "llvm/Support/Regex.h"
 #include <optional>
 
 namespace clang::tidy::coroguard {
 
 CoroguardCheck::CoroguardCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      SkipSystemHeaders(!Context->getOptions().SystemHeaders.value_or(false)) {
+    : ClangTidyCheck(Name, Context), SkipSystemHeaders(!Context->getOptions().SystemHeaders.value_or(false)) {
   Tasks = std::make_unique<utils::TaskTypeRecognizer>(listOption("TaskTypes", utils::defaults::TaskTypes));
 }
 
@@ -31,8 +30,7 @@ utils::FateLists CoroguardCheck::fateListsOption() {
   return {listOption("RunFunctions", utils::defaults::RunFunctions),
           listOption("SpawnFunctions", utils::defaults::SpawnFunctions),
           listOption("CompletionSpawnFunctions", utils::defaults::CompletionSpawnFunctions),
-          listOption("ScopeSpawnFunctions", utils::defaults::ScopeSpawnFunctions),
-          inferShapesOption()};
+          listOption("ScopeSpawnFunctions", utils::defaults::ScopeSpawnFunctions), inferShapesOption()};
 }
 
 bool CoroguardCheck::inferShapesOption() {
@@ -56,11 +54,9 @@ unsigned CoroguardCheck::unsignedOption(StringRef Option, unsigned Default) {
   return Value;
 }
 
-ast_matchers::DeclarationMatcher
-CoroguardCheck::functionsWhoseBody(const ast_matchers::StatementMatcher &Body) const {
+ast_matchers::DeclarationMatcher CoroguardCheck::functionsWhoseBody(const ast_matchers::StatementMatcher &Body) const {
   using namespace ast_matchers;
-  return functionDecl(isDefinition(),
-                      hasBody(stmt(Body, utils::outsideSystemHeaders(SkipSystemHeaders)).bind("body")))
+  return functionDecl(isDefinition(), hasBody(stmt(Body, utils::outsideSystemHeaders(SkipSystemHeaders)).bind("body")))
       .bind("function");
 }
 

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "clang-tidy/ClangTidyCheck.h"
-#include "clang/ASTMatchers/ASTMatchers.h"
 #include "utils/names.h"
 #include "utils/task_fate.h"
 #include "utils/task_type.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
 #include <memory>
 #include <string>
 #include <utility>
@@ -17,9 +17,7 @@ namespace clang::tidy::coroguard {
 
 class CoroguardCheck : public ClangTidyCheck {
 public:
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus20;
-  }
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override { return LangOpts.CPlusPlus20; }
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   enum class Bodies { Any, Coroutines }; // what matchFunctionBodies calls check() for
 

@@ -1,24 +1,21 @@
 #include "dangling_argument_check.h"
 
-#include "clang/AST/ExprCXX.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/coroutine.h"
 #include "utils/defaults.h"
 #include "utils/task_fate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::coroguard {
 
 DanglingArgumentCheck::DanglingArgumentCheck(StringRef Name, ClangTidyContext *Context)
-    : CoroguardCheck(Name, Context),
-      Fates(fateListsOption()),
+    : CoroguardCheck(Name, Context), Fates(fateListsOption()),
       ViewTypes(listOption("ViewTypes", "::std::basic_string_view;::std::span;::boost::span;"
                                         "::boost::string_view;::boost::core::basic_string_view")) {}
 
-void DanglingArgumentCheck::registerMatchers(MatchFinder *Finder) {
-  matchFunctionBodies(Finder, Bodies::Any);
-}
+void DanglingArgumentCheck::registerMatchers(MatchFinder *Finder) { matchFunctionBodies(Finder, Bodies::Any); }
 
 namespace {
 
@@ -84,8 +81,7 @@ const VarDecl *localIn(const Expr *Arg, ParamKind Kind, const utils::NameList &V
   }
   const auto *Ref = dyn_cast<DeclRefExpr>(Arg);
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  if (!Var || !Var->hasLocalStorage() || Var->getType()->isReferenceType() ||
-      Var->getType()->isPointerType())
+  if (!Var || !Var->hasLocalStorage() || Var->getType()->isReferenceType() || Var->getType()->isPointerType())
     return nullptr;
   // Copying a view or a pointer copies what it refers to, not the local itself.
   if (const auto *R = utils::recordOf(Var->getType()); Kind == ParamKind::View && R && ViewTypes.matches(*R))
@@ -174,9 +170,7 @@ void DanglingArgumentCheck::checkCall(const CallExpr &Call, utils::Ancestors Par
     if (T->isReferenceType() && !Callee->getDefinition() && tasks().isTask(T.getNonReferenceType()))
       continue;
     const Expr *Arg = Call.getArg(I);
-    const ParamKind Kind = IsView ? ParamKind::View
-                           : T->isPointerType() ? ParamKind::Pointer
-                                                : ParamKind::Reference;
+    const ParamKind Kind = IsView ? ParamKind::View : T->isPointerType() ? ParamKind::Pointer : ParamKind::Reference;
     const Expr *Temporary = Kind == ParamKind::Pointer ? nullptr : temporaryIn(Arg);
     const VarDecl *Local = Temporary ? nullptr : localIn(Arg, Kind, ViewTypes);
     if (!Temporary && !Local)
@@ -187,8 +181,8 @@ void DanglingArgumentCheck::checkCall(const CallExpr &Call, utils::Ancestors Par
       diag(Arg->getBeginLoc(), "temporary bound to parameter '%0' of coroutine '%1' dies at the end "
                                "of the statement, but the task %2: the coroutine will read a "
                                "dangling %select{reference|view}3")
-          << Param->getName() << utils::functionName(*Callee) << utils::describeEscape(*Fate)
-          << IsView << Arg->getSourceRange();
+          << Param->getName() << utils::functionName(*Callee) << utils::describeEscape(*Fate) << IsView
+          << Arg->getSourceRange();
       diag(Param->getLocation(), "parameter declared here", DiagnosticIDs::Note);
     } else if (Local && Fate->K != utils::TaskFate::Returned) {
       // The task outlives the block that declares the local: a detached spawn from a loop
@@ -202,7 +196,8 @@ void DanglingArgumentCheck::checkCall(const CallExpr &Call, utils::Ancestors Par
       } else if (Fate->K == utils::TaskFate::Spawned) {
         // What becomes of the spawn: awaited or kept within the block, the task ends in time.
         int At = int(Parents.size()) - 1;
-        while (At >= 0 && !(Parents[At].get<CallExpr>() && Parents[At].get<CallExpr>()->getDirectCallee() == Fate->Where))
+        while (At >= 0 &&
+               !(Parents[At].get<CallExpr>() && Parents[At].get<CallExpr>()->getDirectCallee() == Fate->Where))
           --At;
         const auto *Spawn = At >= 0 ? Parents[At].get<CallExpr>() : nullptr;
         const auto *Member = dyn_cast_or_null<CXXMemberCallExpr>(Spawn);
@@ -213,8 +208,8 @@ void DanglingArgumentCheck::checkCall(const CallExpr &Call, utils::Ancestors Par
           if (const ValueDecl *Kept = holderOf(Handle))
             Dangles = outlivesScope(*Kept, Parents, Scope.Index);
           else
-            Dangles = Scope.LoopIteration && Handle.K != utils::TaskFate::Awaited &&
-                      Handle.K != utils::TaskFate::Completed;
+            Dangles =
+                Scope.LoopIteration && Handle.K != utils::TaskFate::Awaited && Handle.K != utils::TaskFate::Completed;
         }
       }
       if (!Dangles)
@@ -222,14 +217,13 @@ void DanglingArgumentCheck::checkCall(const CallExpr &Call, utils::Ancestors Par
       diag(Arg->getBeginLoc(), "'%0' dies at the end of %select{its block|the loop iteration}1, but the "
                                "task of coroutine '%2' %3 and keeps a %select{reference|view}4 to it in "
                                "parameter '%5'")
-          << Local->getName() << Scope.LoopIteration << utils::functionName(*Callee)
-          << utils::describeEscape(*Fate) << IsView << Param->getName() << Arg->getSourceRange();
+          << Local->getName() << Scope.LoopIteration << utils::functionName(*Callee) << utils::describeEscape(*Fate)
+          << IsView << Param->getName() << Arg->getSourceRange();
       diag(Param->getLocation(), "parameter declared here", DiagnosticIDs::Note);
     } else if (Local && Fate->K == utils::TaskFate::Returned) {
       diag(Arg->getBeginLoc(), "'%0' dies when this function returns, but the returned task of "
                                "coroutine '%1' keeps a %select{reference|view}2 to it in parameter '%3'")
-          << Local->getName() << utils::functionName(*Callee) << IsView << Param->getName()
-          << Arg->getSourceRange();
+          << Local->getName() << utils::functionName(*Callee) << IsView << Param->getName() << Arg->getSourceRange();
       diag(Param->getLocation(), "parameter declared here", DiagnosticIDs::Note);
     }
   }

@@ -17,7 +17,7 @@ public:
 private:
   void checkCall(const CallExpr &Call, utils::Ancestors Parents);
 
-  const utils::FateLists Fates;     // run and spawn functions: whether the task outlives the statement
+  const utils::FateLists Fates;    // run and spawn functions: whether the task outlives the statement
   const utils::NameList ViewTypes; // classes that refer to memory they do not own
 };
 

@@ -1,27 +1,24 @@
 #include "detached_task_check.h"
 
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/AST/DeclTemplate.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
 #include "utils/defaults.h"
 #include "utils/discarded.h"
 #include "utils/names.h"
 #include "utils/task_shape.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::coroguard {
 
 DetachedTaskCheck::DetachedTaskCheck(StringRef Name, ClangTidyContext *Context)
-    : CoroguardCheck(Name, Context),
-      Fates(fateListsOption()),
+    : CoroguardCheck(Name, Context), Fates(fateListsOption()),
       DetachedTokens(listOption("DetachedTokens", utils::defaults::DetachedTokens)),
       FireAndForgetFunctions(listOption("FireAndForgetFunctions", utils::defaults::FireAndForgetFunctions)) {}
 
-void DetachedTaskCheck::registerMatchers(MatchFinder *Finder) {
-  matchFunctionBodies(Finder, Bodies::Any);
-}
+void DetachedTaskCheck::registerMatchers(MatchFinder *Finder) { matchFunctionBodies(Finder, Bodies::Any); }
 
 namespace {
 
@@ -91,9 +88,8 @@ bool isErrorValue(QualType T) {
   const TemplateArgumentList &Args = Spec->getTemplateArgs();
   if (Args.size() == 0)
     return false;
-  const TemplateArgument &First = Args[0].getKind() == TemplateArgument::Pack && Args[0].pack_size() > 0
-                                      ? Args[0].pack_begin()[0]
-                                      : Args[0];
+  const TemplateArgument &First =
+      Args[0].getKind() == TemplateArgument::Pack && Args[0].pack_size() > 0 ? Args[0].pack_begin()[0] : Args[0];
   return First.getKind() == TemplateArgument::Type && isErrorCode(First.getAsType());
 }
 
@@ -137,7 +133,7 @@ bool throwsAsioError(const Stmt &S) {
   const CXXMethodDecl *M = Call ? Call->getMethodDecl() : nullptr;
   if (!M || !M->getDeclName().isIdentifier() || !InAsio(*M->getParent()))
     return false;
-  static constexpr llvm::StringLiteral SetUp[] = {"open", "bind", "listen", "connect", "close",
+  static constexpr llvm::StringLiteral SetUp[] = {"open",       "bind",     "listen",  "connect", "close",
                                                   "set_option", "shutdown", "resolve", "assign"};
   if (!llvm::is_contained(SetUp, M->getName()))
     return false;
@@ -150,9 +146,8 @@ bool failsOnlyByValue(const Stmt &Body) {
   utils::forEachStmtInBody(&Body, [&](const Stmt &S) {
     if (isa<CXXThrowExpr>(S) || throwsAsioError(S))
       ByValue = false;
-    else if (const auto *Await = dyn_cast<CoawaitExpr>(&S); Await && !Await->isImplicit() &&
-                                                           !isErrorValue(Await->getType()) &&
-                                                           !failsOnlyWhenCancelled(*Await))
+    else if (const auto *Await = dyn_cast<CoawaitExpr>(&S);
+             Await && !Await->isImplicit() && !isErrorValue(Await->getType()) && !failsOnlyWhenCancelled(*Await))
       ByValue = false;
   });
   return ByValue;
@@ -216,8 +211,8 @@ bool DetachedTaskCheck::discardsHandle(const CallExpr &Call) const {
   if (Fates.Spawn.matches(*F))
     return true;
   // A spawn function nobody listed, by its shape (utils/task_shape.h).
-  return Fates.InferShapes && !Fates.spawns(*F) && !Fates.Run.matches(*F) &&
-         !FireAndForgetFunctions.matches(*F) && utils::looksLikeSpawnFunction(Call, tasks());
+  return Fates.InferShapes && !Fates.spawns(*F) && !Fates.Run.matches(*F) && !FireAndForgetFunctions.matches(*F) &&
+         utils::looksLikeSpawnFunction(Call, tasks());
 }
 
 void DetachedTaskCheck::checkFireAndForget(const CallExpr &Call) {

@@ -1,10 +1,10 @@
 #include "large_frame_check.h"
 
-#include "clang/AST/ASTContext.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
 #include "utils/matchers.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include <algorithm>
 #include <vector>
 
@@ -15,9 +15,7 @@ namespace clang::tidy::coroguard {
 LargeFrameCheck::LargeFrameCheck(StringRef Name, ClangTidyContext *Context)
     : CoroguardCheck(Name, Context), MaxFrameBytes(unsignedOption("MaxFrameBytes", 16384)) {}
 
-void LargeFrameCheck::registerMatchers(MatchFinder *Finder) {
-  matchFunctionBodies(Finder, Bodies::Coroutines);
-}
+void LargeFrameCheck::registerMatchers(MatchFinder *Finder) { matchFunctionBodies(Finder, Bodies::Coroutines); }
 
 namespace {
 
@@ -29,8 +27,8 @@ struct FrameVariable {
 std::optional<uint64_t> sizeOf(const VarDecl &V, ASTContext &Ctx) {
   QualType T = V.getType();
   // Code being typed has invalid declarations and undeduced types: they have no size.
-  if (V.isInvalidDecl() || T.isNull() || T->containsErrors() || T->isUndeducedType() ||
-      T->isReferenceType() || T->isDependentType() || T->isIncompleteType() || !T->isConstantSizeType())
+  if (V.isInvalidDecl() || T.isNull() || T->containsErrors() || T->isUndeducedType() || T->isReferenceType() ||
+      T->isDependentType() || T->isIncompleteType() || !T->isConstantSizeType())
     return std::nullopt;
   return Ctx.getTypeSizeInChars(T).getQuantity();
 }

@@ -1,11 +1,11 @@
 #include "lock_across_suspend_check.h"
 
-#include "clang/AST/ASTContext.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
-#include "utils/matchers.h"
 #include "utils/defaults.h"
+#include "utils/matchers.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/Support/Regex.h"
 #include <functional>
 
@@ -14,13 +14,10 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::coroguard {
 
 LockAcrossSuspendCheck::LockAcrossSuspendCheck(StringRef Name, ClangTidyContext *Context)
-    : CoroguardCheck(Name, Context),
-      LockGuardTypes(listOption("LockGuardTypes", utils::defaults::LockGuardTypes)),
+    : CoroguardCheck(Name, Context), LockGuardTypes(listOption("LockGuardTypes", utils::defaults::LockGuardTypes)),
       MutexTypes(listOption("MutexTypes", utils::defaults::MutexTypes)) {}
 
-void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) {
-  matchFunctionBodies(Finder, Bodies::Coroutines);
-}
+void LockAcrossSuspendCheck::registerMatchers(MatchFinder *Finder) { matchFunctionBodies(Finder, Bodies::Coroutines); }
 
 namespace {
 
@@ -47,7 +44,8 @@ bool isMemberCallStatement(const Stmt &S, const ValueDecl *Target, llvm::ArrayRe
 
 // A guard constructed with std::defer_lock owns no lock yet.
 bool isDeferred(const VarDecl &Guard) {
-  const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Guard.getInit() ? Guard.getInit()->IgnoreImplicit() : nullptr);
+  const auto *Construct =
+      dyn_cast_or_null<CXXConstructExpr>(Guard.getInit() ? Guard.getInit()->IgnoreImplicit() : nullptr);
   if (!Construct)
     return false;
   for (const Expr *Arg : Construct->arguments())
@@ -62,7 +60,7 @@ const llvm::StringRef GuardAcquire[] = {"lock"};
 const llvm::StringRef MutexAcquire[] = {"lock", "lock_shared"};
 const llvm::StringRef MutexRelease[] = {"unlock", "unlock_shared"};
 // Taken only if they return true: `if (m.try_lock_for(10ms)) { … }` holds it in the branch.
-const llvm::StringRef TryAcquire[] = {"try_lock", "try_lock_for", "try_lock_until",
+const llvm::StringRef TryAcquire[] = {"try_lock",        "try_lock_for",        "try_lock_until",
                                       "try_lock_shared", "try_lock_shared_for", "try_lock_shared_until"};
 
 // The `try_lock*()` call an if-statement's condition is, or null.
@@ -164,8 +162,8 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
       }
       // Moved into the awaiter: it owns the lock from now on.
       utils::forEachStmtInBody(&Inner, [&](const Stmt &Moved) {
-        if (const auto *Call = dyn_cast<CallExpr>(&Moved); Call && Call->isCallToStdMove() &&
-            Call->getNumArgs() == 1 && mentions(*Call->getArg(0), L.Object))
+        if (const auto *Call = dyn_cast<CallExpr>(&Moved);
+            Call && Call->isCallToStdMove() && Call->getNumArgs() == 1 && mentions(*Call->getArg(0), L.Object))
           Held = false;
       });
     });
@@ -256,8 +254,7 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
         const ValueDecl *Mutex = lockedObject(*Call);
         if (Type && Mutex && MutexTypes.matches(*Type))
           ScanRest(*Block, Try ? I : I + 1,
-                   {Mutex, MutexRelease, {}, Call->getBeginLoc(), ("mutex '" + Mutex->getName() + "'").str()},
-                   !Try);
+                   {Mutex, MutexRelease, {}, Call->getBeginLoc(), ("mutex '" + Mutex->getName() + "'").str()}, !Try);
       }
       // A temporary guard lives to the end of its full-expression, which suspends.
       if (const Stmt *Suspension = utils::firstSuspensionPoint(&Child)) {

@@ -1,22 +1,19 @@
 #include "nested_event_loop_check.h"
 
-#include "clang/AST/ASTContext.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
 #include "utils/matchers.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::coroguard {
 
 NestedEventLoopCheck::NestedEventLoopCheck(StringRef Name, ClangTidyContext *Context)
-    : CoroguardCheck(Name, Context),
-      Fates(fateListsOption()) {}
+    : CoroguardCheck(Name, Context), Fates(fateListsOption()) {}
 
-void NestedEventLoopCheck::registerMatchers(MatchFinder *Finder) {
-  matchFunctionBodies(Finder, Bodies::Coroutines);
-}
+void NestedEventLoopCheck::registerMatchers(MatchFinder *Finder) { matchFunctionBodies(Finder, Bodies::Coroutines); }
 
 void NestedEventLoopCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");

@@ -1,16 +1,14 @@
 #include "sequential_await_check.h"
 
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::coroguard {
 
-void SequentialAwaitCheck::registerMatchers(MatchFinder *Finder) {
-  matchFunctionBodies(Finder, Bodies::Coroutines);
-}
+void SequentialAwaitCheck::registerMatchers(MatchFinder *Finder) { matchFunctionBodies(Finder, Bodies::Coroutines); }
 
 namespace {
 

@@ -1,12 +1,12 @@
 #include "swallowed_cancellation_check.h"
 
-#include "clang/AST/ASTContext.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
 #include "utils/defaults.h"
 #include "utils/macros.h"
 #include "utils/matchers.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
 
@@ -19,14 +19,13 @@ SwallowedCancellationCheck::SwallowedCancellationCheck(StringRef Name, ClangTidy
       AssertionMacros(listOption("AssertionMacros", utils::defaults::AssertionMacros)) {}
 
 void SwallowedCancellationCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(cxxRecordDecl(isDefinition(), utils::inNameList(&CancellationTypes)).bind("cancel"),
-                     this);
+  Finder->addMatcher(cxxRecordDecl(isDefinition(), utils::inNameList(&CancellationTypes)).bind("cancel"), this);
   // Only thrown classes are candidates: matching every class definition's name would cost
   // more than the rest of the check in a TU of Boost headers.
   if (!CancellationNames.empty())
     Finder->addMatcher(cxxThrowExpr(has(expr(hasType(cxxRecordDecl(utils::inNameList(&CancellationNames),
-                                                                    unless(utils::inNameList(&CancellationTypes)))
-                                                          .bind("inferred"))))),
+                                                                   unless(utils::inNameList(&CancellationTypes)))
+                                                         .bind("inferred"))))),
                        this);
   matchFunctionBodies(Finder, Bodies::Coroutines);
 }
@@ -44,8 +43,8 @@ bool propagatesOrLeaves(const CXXCatchStmt &Handler) {
     if (const auto *Call = dyn_cast<CallExpr>(&S))
       if (const FunctionDecl *F = Call->getDirectCallee();
           F && F->isInStdNamespace() && F->getDeclName().isIdentifier() &&
-          (F->getName() == "rethrow_exception" || F->getName() == "current_exception" ||
-           F->getName() == "terminate" || F->getName() == "abort"))
+          (F->getName() == "rethrow_exception" || F->getName() == "current_exception" || F->getName() == "terminate" ||
+           F->getName() == "abort"))
         Found = true;
   });
   if (Found)
@@ -56,15 +55,13 @@ bool propagatesOrLeaves(const CXXCatchStmt &Handler) {
 
 // True when the coroutine can suspend again after `Try` (enclosed by `Parents`): the try sits
 // in a loop, or a suspension point follows it in the body.
-bool suspendsAgainAfter(const CXXTryStmt &Try, utils::Ancestors Parents, const Stmt &Body,
-                        const SourceManager &SM) {
+bool suspendsAgainAfter(const CXXTryStmt &Try, utils::Ancestors Parents, const Stmt &Body, const SourceManager &SM) {
   for (const DynTypedNode &P : Parents)
     if (P.get<ForStmt>() || P.get<WhileStmt>() || P.get<DoStmt>() || P.get<CXXForRangeStmt>())
       return true;
   bool Later = false;
   utils::forEachStmtInBody(&Body, [&](const Stmt &S) {
-    if (!Later && utils::isSuspensionPoint(S) &&
-        SM.isBeforeInTranslationUnit(Try.getEndLoc(), S.getBeginLoc()))
+    if (!Later && utils::isSuspensionPoint(S) && SM.isBeforeInTranslationUnit(Try.getEndLoc(), S.getBeginLoc()))
       Later = true;
   });
   return Later;
@@ -162,15 +159,15 @@ void SwallowedCancellationCheck::check(const MatchFinder::MatchResult &Result) {
           continue;
         Caught = "catch (" + Handler->getCaughtType().getAsString(Result.Context->getPrintingPolicy()) + ")";
       }
-      if (propagatesOrLeaves(*Handler) ||
-          !suspendsAgainAfter(*Try, Parents, *Body->getBody(), SM))
+      if (propagatesOrLeaves(*Handler) || !suspendsAgainAfter(*Try, Parents, *Body->getBody(), SM))
         return;
       diag(Handler->getCatchLoc(), "'%0' in coroutine '%1' swallows the cancellation thrown at the "
                                    "suspension point in its try block and carries on: the task can "
                                    "no longer be cancelled")
           << Caught << utils::functionName(*Coroutine);
-      diag(Suspension->getBeginLoc(), "cancellation is thrown here; rethrow it (`throw;`) or catch "
-                                      "the cancellation type first",
+      diag(Suspension->getBeginLoc(),
+           "cancellation is thrown here; rethrow it (`throw;`) or catch "
+           "the cancellation type first",
            DiagnosticIDs::Note);
       return;
     }

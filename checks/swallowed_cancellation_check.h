@@ -23,7 +23,7 @@ private:
   // Named like a cancellation (`operation_cancelled`, `CancelledError`) and thrown somewhere in
   // the translation unit: a cancellation type of the coroutine's own library nobody listed.
   const utils::NameList CancellationNames;
-  const utils::NameList AssertionMacros;   // test frameworks' macros whose handlers record failures
+  const utils::NameList AssertionMacros;                     // test frameworks' macros whose handlers record failures
   llvm::SmallPtrSet<const CXXRecordDecl *, 4> Cancellations; // their definitions seen so far
   llvm::SmallPtrSet<const CXXRecordDecl *, 4> Inferred;      // by CancellationNames
 };

@@ -1,13 +1,13 @@
 #include "task_never_awaited_check.h"
 
-#include "clang/AST/ASTContext.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Analysis/CFG.h"
-#include "llvm/Support/Regex.h"
-#include "llvm/ADT/DenseSet.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
 #include "utils/macros.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/Regex.h"
 #include <memory>
 #include <vector>
 
@@ -15,9 +15,7 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::coroguard {
 
-void TaskNeverAwaitedCheck::registerMatchers(MatchFinder *Finder) {
-  matchFunctionBodies(Finder, Bodies::Any);
-}
+void TaskNeverAwaitedCheck::registerMatchers(MatchFinder *Finder) { matchFunctionBodies(Finder, Bodies::Any); }
 
 namespace {
 
@@ -56,7 +54,8 @@ bool assertsCreationThrows(const DeclStmt &Decl, utils::Ancestors Parents, const
       if (isa<CXXThrowExpr>(Inner))
         Fails = true;
       if (const auto *Call = dyn_cast<CallExpr>(&Inner); Call && Call->getDirectCallee() &&
-          Call->getDirectCallee()->getDeclName().isIdentifier() && Failure.match(Call->getDirectCallee()->getName()))
+                                                         Call->getDirectCallee()->getDeclName().isIdentifier() &&
+                                                         Failure.match(Call->getDirectCallee()->getName()))
         Fails = true;
       if (utils::writtenByMacro(Inner.getBeginLoc(), SM, Context.getLangOpts(),
                                 [](StringRef Name) { return Failure.match(Name); }))
@@ -94,12 +93,18 @@ bool runsAtLeastOnce(const Stmt *S, const ASTContext &Context) {
     B.setIsSigned(true);
   }
   switch (Cond->getOpcode()) {
-  case BO_LT: return A < B;
-  case BO_LE: return A <= B;
-  case BO_GT: return A > B;
-  case BO_GE: return A >= B;
-  case BO_NE: return A != B;
-  default: return false;
+  case BO_LT:
+    return A < B;
+  case BO_LE:
+    return A <= B;
+  case BO_GT:
+    return A > B;
+  case BO_GE:
+    return A >= B;
+  case BO_NE:
+    return A != B;
+  default:
+    return false;
   }
 }
 

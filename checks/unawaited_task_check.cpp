@@ -1,19 +1,17 @@
 #include "unawaited_task_check.h"
 
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "llvm/ADT/SmallPtrSet.h"
-#include "llvm/Support/Regex.h"
 #include "utils/coroutine.h"
 #include "utils/discarded.h"
 #include "utils/macros.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Support/Regex.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::coroguard {
 
-void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
-  matchFunctionBodies(Finder, Bodies::Any);
-}
+void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) { matchFunctionBodies(Finder, Bodies::Any); }
 
 namespace {
 

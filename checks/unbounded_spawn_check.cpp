@@ -1,8 +1,8 @@
 #include "unbounded_spawn_check.h"
 
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "utils/body.h"
 #include "utils/coroutine.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
 
@@ -14,9 +14,7 @@ UnboundedSpawnCheck::UnboundedSpawnCheck(StringRef Name, ClangTidyContext *Conte
                                           "::std::counting_semaphore;::cppcoro::async_semaphore;"
                                           "::folly::fibers::Semaphore;::coro::semaphore")) {}
 
-void UnboundedSpawnCheck::registerMatchers(MatchFinder *Finder) {
-  matchFunctionBodies(Finder, Bodies::Any);
-}
+void UnboundedSpawnCheck::registerMatchers(MatchFinder *Finder) { matchFunctionBodies(Finder, Bodies::Any); }
 
 void UnboundedSpawnCheck::check(const MatchFinder::MatchResult &Result) {
   utils::forEachStmtInBody(Result.Nodes.getNodeAs<Stmt>("body"), [&](const Stmt &S) {
@@ -33,8 +31,7 @@ void UnboundedSpawnCheck::check(const MatchFinder::MatchResult &Result) {
         if (const auto *R = utils::recordOf(E->getType()); R && LimitTypes.matches(*R))
           Bounded = true;
       if (const auto *Call = dyn_cast<CallExpr>(&Inner); Call && !Spawn)
-        if (const FunctionDecl *F = Call->getDirectCallee();
-            F && Spawners.spawns(*F))
+        if (const FunctionDecl *F = Call->getDirectCallee(); F && Spawners.spawns(*F))
           Spawn = Call;
     });
     if (!Spawn || Bounded)

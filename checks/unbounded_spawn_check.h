@@ -14,8 +14,8 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
-  const utils::FateLists Spawners;   // the spawn functions (Spawn and CompletionSpawn lists)
-  const utils::NameList LimitTypes;  // semaphores and the like: using one in the loop bounds it
+  const utils::FateLists Spawners;  // the spawn functions (Spawn and CompletionSpawn lists)
+  const utils::NameList LimitTypes; // semaphores and the like: using one in the loop bounds it
 };
 
 } // namespace clang::tidy::coroguard

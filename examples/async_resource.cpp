@@ -32,9 +32,8 @@ coroguard::task<> amain() {
   });
   std::printf("%s\n", answer.c_str());
   try {
-    co_await coroguard::with(connection("db-2"), [](connection& c) -> coroguard::task<std::string> {
-      co_return co_await c.query("");
-    });
+    co_await coroguard::with(connection("db-2"),
+                             [](connection& c) -> coroguard::task<std::string> { co_return co_await c.query(""); });
   } catch (const std::invalid_argument& e) {
     std::printf("query failed: %s (and db-2 was still closed)\n", e.what());
   }

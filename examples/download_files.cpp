@@ -39,12 +39,12 @@ coroguard::task<> amain() {
   for (const auto& [name, kib] : files) downloads.push_back(download(listener.port(), name, kib, start));
   std::size_t total = 0;
   for (std::size_t bytes : co_await coroguard::gather(std::move(downloads))) total += bytes;
-  std::printf("%zu bytes in %.1f s (the largest file's time, not the sum of 9.1 s)\n", total, example::seconds_since(start));
+  std::printf("%zu bytes in %.1f s (the largest file's time, not the sum of 9.1 s)\n", total,
+              example::seconds_since(start));
   server.cancel();
   try {
     co_await server;
-  } catch (const coroguard::cancelled_error&) {
-  }
+  } catch (const coroguard::cancelled_error&) {}
 }
 
 int main(int argc, char** argv) { coroguard::run(amain(), example::options(argc, argv)); }

@@ -14,7 +14,8 @@ struct sensor {
   int readings = 0;
 };
 
-coroguard::task<> read_sensor(sensor& s, std::chrono::milliseconds flight, coroguard::event_loop::clock::time_point start) {
+coroguard::task<> read_sensor(sensor& s, std::chrono::milliseconds flight,
+                              coroguard::event_loop::clock::time_point start) {
   while (coroguard::now() - start + s.period <= flight) {
     co_await coroguard::sleep(s.period);
     ++s.readings;
@@ -25,7 +26,8 @@ coroguard::task<> read_sensor(sensor& s, std::chrono::milliseconds flight, corog
 coroguard::task<> amain() {
   sensor gps{"GPS", 1000ms}, battery{"battery", 2000ms}, tracking{"tracking", 500ms};
   auto start = coroguard::now();
-  co_await coroguard::gather(read_sensor(gps, 4s, start), read_sensor(battery, 4s, start), read_sensor(tracking, 4s, start));
+  co_await coroguard::gather(read_sensor(gps, 4s, start), read_sensor(battery, 4s, start),
+                             read_sensor(tracking, 4s, start));
   std::printf("flight log: GPS %d, battery %d, tracking %d readings in %.1f s\n", gps.readings, battery.readings,
               tracking.readings, example::seconds_since(start));
 }

@@ -42,8 +42,7 @@ coroguard::task<> amain() {
   server.cancel();
   try {
     co_await server;
-  } catch (const coroguard::cancelled_error&) {
-  }
+  } catch (const coroguard::cancelled_error&) {}
 }
 
 int main(int argc, char** argv) { coroguard::run(amain(), example::options(argc, argv)); }

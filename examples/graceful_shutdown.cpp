@@ -47,8 +47,7 @@ coroguard::task<> amain(std::chrono::milliseconds self_signal) {
   for (auto& w : workers) {
     try {
       co_await w;
-    } catch (const coroguard::cancelled_error&) {
-    }
+    } catch (const coroguard::cancelled_error&) {}
   }
   if (stopper) co_await *stopper;
   std::printf("%d workers cleaned up; bye\n", cleaned_up);
@@ -57,6 +56,7 @@ coroguard::task<> amain(std::chrono::milliseconds self_signal) {
 int main(int argc, char** argv) {
   std::chrono::milliseconds self_signal(0);
   for (int i = 1; i + 1 < argc; ++i)
-    if (std::strcmp(argv[i], "--sigterm-after") == 0) self_signal = std::chrono::milliseconds(std::atoi(argv[i + 1]) * 1000);
+    if (std::strcmp(argv[i], "--sigterm-after") == 0)
+      self_signal = std::chrono::milliseconds(std::atoi(argv[i + 1]) * 1000);
   coroguard::run(amain(self_signal), example::options(argc, argv));
 }

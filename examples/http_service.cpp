@@ -39,7 +39,8 @@ coroguard::task<http::response> handle(const http::request& req) {
     co_return json_response(req, beast_http::status::bad_request, {{"error", "item_id must be a number"}});
   }
   co_await coroguard::sleep(100ms);  // the database lookup
-  co_return json_response(req, beast_http::status::ok, {{"item_id", item_id}, {"value", "item " + std::to_string(item_id)}});
+  co_return json_response(req, beast_http::status::ok,
+                          {{"item_id", item_id}, {"value", "item " + std::to_string(item_id)}});
 }
 
 coroguard::task<> self_test() {
@@ -53,8 +54,7 @@ coroguard::task<> self_test() {
   server.cancel();
   try {
     co_await server;
-  } catch (const coroguard::cancelled_error&) {
-  }
+  } catch (const coroguard::cancelled_error&) {}
 }
 
 coroguard::task<> serve_until_signal() {
@@ -67,8 +67,7 @@ coroguard::task<> serve_until_signal() {
   server.cancel();
   try {
     co_await server;
-  } catch (const coroguard::cancelled_error&) {
-  }
+  } catch (const coroguard::cancelled_error&) {}
 }
 
 int main(int argc, char** argv) {

@@ -39,8 +39,7 @@ coroguard::task<> amain() {
   for (auto& c : consumers) {
     try {
       co_await c;
-    } catch (const coroguard::cancelled_error&) {
-    }
+    } catch (const coroguard::cancelled_error&) {}
   }
   std::printf("%d items in %.1f s with 2 consumers\n", processed, example::seconds_since(start));
 }

@@ -21,7 +21,8 @@ config.test_exec_root = os.path.join(site["build_dir"], "test", "lit-output")
 
 src, build = site["source_dir"], site["build_dir"]
 config.coroguard_site = site  # for the suites' lit.local.cfg
-config.environment["PATH"] = os.pathsep.join([site["llvm_tools_dir"], config.environment.get("PATH", os.environ["PATH"])])
+config.environment["PATH"] = os.pathsep.join([site["llvm_tools_dir"],
+                                              config.environment.get("PATH", os.environ["PATH"])])
 # Reports must not depend on the developer's options.
 config.environment.pop("COROGUARD_OPTIONS", None)
 
@@ -46,7 +47,8 @@ release_cxx = [*cached_cxx, *build_flags, "-std=c++20", "-O1", "-Wno-unused-resu
 tidy = os.path.join(build, "bin", "coroguard-tidy")
 # Real libraries' headers for the checks' tests (Debian's qcoro-qt6-dev, libasio-dev).
 qt = "/usr/include/x86_64-linux-gnu/qt6"
-qcoro_flags = ["-fPIC", "-I/usr/include/qcoro6/QCoro", "-I/usr/include/qcoro6/qcoro", "-I/usr/include/qcoro6", "-I" + qt,
+qcoro_flags = ["-fPIC", "-I/usr/include/qcoro6/QCoro", "-I/usr/include/qcoro6/qcoro", "-I/usr/include/qcoro6",
+               "-I" + qt,
                *("-I%s/%s" % (qt, m) for m in ("QtCore", "QtNetwork", "QtConcurrent"))]
 config.substitutions += [
     ("%qcoro_flags", shlex.join(qcoro_flags)),

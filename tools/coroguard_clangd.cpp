@@ -10,6 +10,9 @@
 //    percent to the parse);
 //  - clangd looks for the compiler's builtin headers next to its own binary, so unless the
 //    caller says otherwise it is pointed at the resource directory of the LLVM it was built with.
+#include <optional>
+#include <string>
+#include <vector>
 #include "clang-tidy/ClangTidyOptions.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/FunctionExtras.h"
@@ -18,55 +21,49 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/Compiler.h"
-#include <optional>
-#include <string>
-#include <vector>
 
 namespace clang::tidy {
 extern volatile int CoroguardModuleAnchorSource;
 static int LLVM_ATTRIBUTE_UNUSED CoroguardModuleAnchorDestination = CoroguardModuleAnchorSource;
-} // namespace clang::tidy
+}  // namespace clang::tidy
 
 namespace clang::clangd {
 // Declared in clangd's tool/ClangdMain.h, which Debian does not install.
-int clangdMain(int argc, char *argv[]);
-} // namespace clang::clangd
+int clangdMain(int argc, char* argv[]);
+}  // namespace clang::clangd
 
 // -Wl,--wrap=<isFastTidyCheck> routes clangd's calls here; __real_ is clangd's own table.
 extern "C" std::optional<bool> __real__ZN5clang6clangd15isFastTidyCheckEN4llvm9StringRefE(llvm::StringRef);
 extern "C" std::optional<bool> __wrap__ZN5clang6clangd15isFastTidyCheckEN4llvm9StringRefE(llvm::StringRef Check) {
-  if (Check.starts_with("coroguard-"))
-    return true;
+  if (Check.starts_with("coroguard-")) return true;
   return __real__ZN5clang6clangd15isFastTidyCheckEN4llvm9StringRefE(Check);
 }
 
 // The same rule as `coroguard lint`: the project's checks (clangd's defaults when it has none),
 // then ours, then the project's own coroguard globs, which win; the project's '-*' alone does
 // not turn the coroguard checks off.
-static void addCoroguardChecks(clang::tidy::ClangTidyOptions &Opts) {
+static void addCoroguardChecks(clang::tidy::ClangTidyOptions& Opts) {
   std::string Checks = Opts.Checks.value_or("");
   llvm::SmallVector<llvm::StringRef> Globs;
   llvm::StringRef(Checks).split(Globs, ',', -1, /*KeepEmpty=*/false);
   std::string Result = Checks + "," COROGUARD_DEFAULT_CHECKS;
   for (llvm::StringRef Glob : Globs)
-    if (Glob.contains("coroguard"))
-      Result += "," + Glob.trim().str();
+    if (Glob.contains("coroguard")) Result += "," + Glob.trim().str();
   Opts.Checks = Result;
 }
 
 // -Wl,--wrap=<provideDefaultChecks>: clangd's default-checks provider, then ours. Its return
 // type changed from a function_ref to a unique_function after LLVM 19.
 #if LLVM_VERSION_MAJOR == 19
-using TidyProvider = llvm::function_ref<void(clang::tidy::ClangTidyOptions &, llvm::StringRef)>;
+using TidyProvider = llvm::function_ref<void(clang::tidy::ClangTidyOptions&, llvm::StringRef)>;
 #elif LLVM_VERSION_MAJOR >= 22
-using TidyProvider = llvm::unique_function<void(clang::tidy::ClangTidyOptions &, llvm::StringRef) const>;
+using TidyProvider = llvm::unique_function<void(clang::tidy::ClangTidyOptions&, llvm::StringRef) const>;
 #else
 #error "coroguard-clangd supports LLVM 19 and 22+: check clangd's provideDefaultChecks() signature"
 #endif
 extern "C" TidyProvider __real__ZN5clang6clangd20provideDefaultChecksEv();
 extern "C" TidyProvider __wrap__ZN5clang6clangd20provideDefaultChecksEv() {
-  static constexpr auto WithCoroguardChecks = [](clang::tidy::ClangTidyOptions &Opts,
-                                                 llvm::StringRef File) {
+  static constexpr auto WithCoroguardChecks = [](clang::tidy::ClangTidyOptions& Opts, llvm::StringRef File) {
     static const TidyProvider ClangdDefaults = __real__ZN5clang6clangd20provideDefaultChecksEv();
     ClangdDefaults(Opts, File);
     addCoroguardChecks(Opts);
@@ -74,14 +71,13 @@ extern "C" TidyProvider __wrap__ZN5clang6clangd20provideDefaultChecksEv() {
   return WithCoroguardChecks;
 }
 
-int main(int argc, char *argv[]) {
-  std::vector<char *> Args(argv, argv + argc);
+int main(int argc, char* argv[]) {
+  std::vector<char*> Args(argv, argv + argc);
   bool HasResourceDir = false;
   for (llvm::StringRef Arg : llvm::ArrayRef(argv, argc))
     HasResourceDir |= Arg.starts_with("--resource-dir") || Arg.starts_with("-resource-dir");
   std::string ResourceDir = "--resource-dir=" COROGUARD_CLANG_RESOURCE_DIR;
-  if (!HasResourceDir)
-    Args.insert(Args.begin() + 1, ResourceDir.data());
+  if (!HasResourceDir) Args.insert(Args.begin() + 1, ResourceDir.data());
   Args.push_back(nullptr);
   return clang::clangd::clangdMain(static_cast<int>(Args.size()) - 1, Args.data());
 }

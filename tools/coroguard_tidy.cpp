@@ -5,6 +5,6 @@
 namespace clang::tidy {
 extern volatile int CoroguardModuleAnchorSource;
 static int LLVM_ATTRIBUTE_UNUSED CoroguardModuleAnchorDestination = CoroguardModuleAnchorSource;
-} // namespace clang::tidy
+}  // namespace clang::tidy
 
-int main(int argc, const char **argv) { return clang::tidy::clangTidyMain(argc, argv); }
+int main(int argc, const char** argv) { return clang::tidy::clangTidyMain(argc, argv); }

@@ -9,16 +9,16 @@ using namespace std::chrono_literals;
 std::mutex m;
 int shared_counter = 0;
 
-coroguard::task<int> leaf_0(const std::string &name) {
+coroguard::task<int> leaf_0(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 0;
 }
 coroguard::task<int> node_0(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_0(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -31,16 +31,16 @@ coroguard::task<int> node_0(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_1(const std::string &name) {
+coroguard::task<int> leaf_1(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 1;
 }
 coroguard::task<int> node_1(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_1(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -53,16 +53,16 @@ coroguard::task<int> node_1(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_2(const std::string &name) {
+coroguard::task<int> leaf_2(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 2;
 }
 coroguard::task<int> node_2(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_2(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -75,16 +75,16 @@ coroguard::task<int> node_2(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_3(const std::string &name) {
+coroguard::task<int> leaf_3(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 3;
 }
 coroguard::task<int> node_3(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_3(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -97,16 +97,16 @@ coroguard::task<int> node_3(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_4(const std::string &name) {
+coroguard::task<int> leaf_4(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 4;
 }
 coroguard::task<int> node_4(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_4(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -119,16 +119,16 @@ coroguard::task<int> node_4(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_5(const std::string &name) {
+coroguard::task<int> leaf_5(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 5;
 }
 coroguard::task<int> node_5(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_5(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -141,16 +141,16 @@ coroguard::task<int> node_5(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_6(const std::string &name) {
+coroguard::task<int> leaf_6(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 6;
 }
 coroguard::task<int> node_6(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_6(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -163,16 +163,16 @@ coroguard::task<int> node_6(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_7(const std::string &name) {
+coroguard::task<int> leaf_7(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 7;
 }
 coroguard::task<int> node_7(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_7(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -185,16 +185,16 @@ coroguard::task<int> node_7(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_8(const std::string &name) {
+coroguard::task<int> leaf_8(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 8;
 }
 coroguard::task<int> node_8(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_8(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -207,16 +207,16 @@ coroguard::task<int> node_8(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_9(const std::string &name) {
+coroguard::task<int> leaf_9(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 9;
 }
 coroguard::task<int> node_9(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_9(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -229,16 +229,16 @@ coroguard::task<int> node_9(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_10(const std::string &name) {
+coroguard::task<int> leaf_10(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 10;
 }
 coroguard::task<int> node_10(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_10(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -251,16 +251,16 @@ coroguard::task<int> node_10(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_11(const std::string &name) {
+coroguard::task<int> leaf_11(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 11;
 }
 coroguard::task<int> node_11(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_11(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -273,16 +273,16 @@ coroguard::task<int> node_11(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_12(const std::string &name) {
+coroguard::task<int> leaf_12(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 12;
 }
 coroguard::task<int> node_12(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_12(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -295,16 +295,16 @@ coroguard::task<int> node_12(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_13(const std::string &name) {
+coroguard::task<int> leaf_13(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 13;
 }
 coroguard::task<int> node_13(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_13(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -317,16 +317,16 @@ coroguard::task<int> node_13(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_14(const std::string &name) {
+coroguard::task<int> leaf_14(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 14;
 }
 coroguard::task<int> node_14(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_14(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -339,16 +339,16 @@ coroguard::task<int> node_14(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_15(const std::string &name) {
+coroguard::task<int> leaf_15(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 15;
 }
 coroguard::task<int> node_15(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_15(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -361,16 +361,16 @@ coroguard::task<int> node_15(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_16(const std::string &name) {
+coroguard::task<int> leaf_16(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 16;
 }
 coroguard::task<int> node_16(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_16(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -383,16 +383,16 @@ coroguard::task<int> node_16(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_17(const std::string &name) {
+coroguard::task<int> leaf_17(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 17;
 }
 coroguard::task<int> node_17(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_17(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -405,16 +405,16 @@ coroguard::task<int> node_17(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_18(const std::string &name) {
+coroguard::task<int> leaf_18(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 18;
 }
 coroguard::task<int> node_18(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_18(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -427,16 +427,16 @@ coroguard::task<int> node_18(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_19(const std::string &name) {
+coroguard::task<int> leaf_19(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 19;
 }
 coroguard::task<int> node_19(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_19(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -449,16 +449,16 @@ coroguard::task<int> node_19(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_20(const std::string &name) {
+coroguard::task<int> leaf_20(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 20;
 }
 coroguard::task<int> node_20(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_20(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -471,16 +471,16 @@ coroguard::task<int> node_20(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_21(const std::string &name) {
+coroguard::task<int> leaf_21(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 21;
 }
 coroguard::task<int> node_21(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_21(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -493,16 +493,16 @@ coroguard::task<int> node_21(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_22(const std::string &name) {
+coroguard::task<int> leaf_22(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 22;
 }
 coroguard::task<int> node_22(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_22(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -515,16 +515,16 @@ coroguard::task<int> node_22(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_23(const std::string &name) {
+coroguard::task<int> leaf_23(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 23;
 }
 coroguard::task<int> node_23(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_23(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -537,16 +537,16 @@ coroguard::task<int> node_23(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_24(const std::string &name) {
+coroguard::task<int> leaf_24(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 24;
 }
 coroguard::task<int> node_24(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_24(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -559,16 +559,16 @@ coroguard::task<int> node_24(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_25(const std::string &name) {
+coroguard::task<int> leaf_25(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 25;
 }
 coroguard::task<int> node_25(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_25(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -581,16 +581,16 @@ coroguard::task<int> node_25(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_26(const std::string &name) {
+coroguard::task<int> leaf_26(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 26;
 }
 coroguard::task<int> node_26(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_26(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -603,16 +603,16 @@ coroguard::task<int> node_26(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_27(const std::string &name) {
+coroguard::task<int> leaf_27(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 27;
 }
 coroguard::task<int> node_27(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_27(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -625,16 +625,16 @@ coroguard::task<int> node_27(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_28(const std::string &name) {
+coroguard::task<int> leaf_28(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 28;
 }
 coroguard::task<int> node_28(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_28(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -647,16 +647,16 @@ coroguard::task<int> node_28(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_29(const std::string &name) {
+coroguard::task<int> leaf_29(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 29;
 }
 coroguard::task<int> node_29(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_29(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -669,16 +669,16 @@ coroguard::task<int> node_29(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_30(const std::string &name) {
+coroguard::task<int> leaf_30(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 30;
 }
 coroguard::task<int> node_30(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_30(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -691,16 +691,16 @@ coroguard::task<int> node_30(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_31(const std::string &name) {
+coroguard::task<int> leaf_31(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 31;
 }
 coroguard::task<int> node_31(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_31(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -713,16 +713,16 @@ coroguard::task<int> node_31(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_32(const std::string &name) {
+coroguard::task<int> leaf_32(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 32;
 }
 coroguard::task<int> node_32(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_32(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -735,16 +735,16 @@ coroguard::task<int> node_32(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_33(const std::string &name) {
+coroguard::task<int> leaf_33(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 33;
 }
 coroguard::task<int> node_33(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_33(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -757,16 +757,16 @@ coroguard::task<int> node_33(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_34(const std::string &name) {
+coroguard::task<int> leaf_34(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 34;
 }
 coroguard::task<int> node_34(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_34(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -779,16 +779,16 @@ coroguard::task<int> node_34(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_35(const std::string &name) {
+coroguard::task<int> leaf_35(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 35;
 }
 coroguard::task<int> node_35(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_35(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -801,16 +801,16 @@ coroguard::task<int> node_35(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_36(const std::string &name) {
+coroguard::task<int> leaf_36(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 36;
 }
 coroguard::task<int> node_36(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_36(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -823,16 +823,16 @@ coroguard::task<int> node_36(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_37(const std::string &name) {
+coroguard::task<int> leaf_37(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 37;
 }
 coroguard::task<int> node_37(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_37(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -845,16 +845,16 @@ coroguard::task<int> node_37(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_38(const std::string &name) {
+coroguard::task<int> leaf_38(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 38;
 }
 coroguard::task<int> node_38(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_38(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -867,16 +867,16 @@ coroguard::task<int> node_38(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_39(const std::string &name) {
+coroguard::task<int> leaf_39(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 39;
 }
 coroguard::task<int> node_39(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_39(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -889,16 +889,16 @@ coroguard::task<int> node_39(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_40(const std::string &name) {
+coroguard::task<int> leaf_40(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 40;
 }
 coroguard::task<int> node_40(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_40(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -911,16 +911,16 @@ coroguard::task<int> node_40(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_41(const std::string &name) {
+coroguard::task<int> leaf_41(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 41;
 }
 coroguard::task<int> node_41(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_41(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -933,16 +933,16 @@ coroguard::task<int> node_41(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_42(const std::string &name) {
+coroguard::task<int> leaf_42(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 42;
 }
 coroguard::task<int> node_42(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_42(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -955,16 +955,16 @@ coroguard::task<int> node_42(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_43(const std::string &name) {
+coroguard::task<int> leaf_43(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 43;
 }
 coroguard::task<int> node_43(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_43(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -977,16 +977,16 @@ coroguard::task<int> node_43(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_44(const std::string &name) {
+coroguard::task<int> leaf_44(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 44;
 }
 coroguard::task<int> node_44(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_44(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -999,16 +999,16 @@ coroguard::task<int> node_44(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_45(const std::string &name) {
+coroguard::task<int> leaf_45(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 45;
 }
 coroguard::task<int> node_45(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_45(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1021,16 +1021,16 @@ coroguard::task<int> node_45(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_46(const std::string &name) {
+coroguard::task<int> leaf_46(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 46;
 }
 coroguard::task<int> node_46(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_46(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1043,16 +1043,16 @@ coroguard::task<int> node_46(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_47(const std::string &name) {
+coroguard::task<int> leaf_47(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 47;
 }
 coroguard::task<int> node_47(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_47(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1065,16 +1065,16 @@ coroguard::task<int> node_47(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_48(const std::string &name) {
+coroguard::task<int> leaf_48(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 48;
 }
 coroguard::task<int> node_48(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_48(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1087,16 +1087,16 @@ coroguard::task<int> node_48(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_49(const std::string &name) {
+coroguard::task<int> leaf_49(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 49;
 }
 coroguard::task<int> node_49(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_49(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1109,16 +1109,16 @@ coroguard::task<int> node_49(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_50(const std::string &name) {
+coroguard::task<int> leaf_50(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 50;
 }
 coroguard::task<int> node_50(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_50(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1131,16 +1131,16 @@ coroguard::task<int> node_50(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_51(const std::string &name) {
+coroguard::task<int> leaf_51(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 51;
 }
 coroguard::task<int> node_51(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_51(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1153,16 +1153,16 @@ coroguard::task<int> node_51(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_52(const std::string &name) {
+coroguard::task<int> leaf_52(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 52;
 }
 coroguard::task<int> node_52(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_52(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1175,16 +1175,16 @@ coroguard::task<int> node_52(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_53(const std::string &name) {
+coroguard::task<int> leaf_53(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 53;
 }
 coroguard::task<int> node_53(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_53(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1197,16 +1197,16 @@ coroguard::task<int> node_53(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_54(const std::string &name) {
+coroguard::task<int> leaf_54(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 54;
 }
 coroguard::task<int> node_54(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_54(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1219,16 +1219,16 @@ coroguard::task<int> node_54(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_55(const std::string &name) {
+coroguard::task<int> leaf_55(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 55;
 }
 coroguard::task<int> node_55(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_55(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1241,16 +1241,16 @@ coroguard::task<int> node_55(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_56(const std::string &name) {
+coroguard::task<int> leaf_56(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 56;
 }
 coroguard::task<int> node_56(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_56(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1263,16 +1263,16 @@ coroguard::task<int> node_56(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_57(const std::string &name) {
+coroguard::task<int> leaf_57(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 57;
 }
 coroguard::task<int> node_57(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_57(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1285,16 +1285,16 @@ coroguard::task<int> node_57(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_58(const std::string &name) {
+coroguard::task<int> leaf_58(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 58;
 }
 coroguard::task<int> node_58(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_58(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1307,16 +1307,16 @@ coroguard::task<int> node_58(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_59(const std::string &name) {
+coroguard::task<int> leaf_59(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 59;
 }
 coroguard::task<int> node_59(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_59(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1329,16 +1329,16 @@ coroguard::task<int> node_59(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_60(const std::string &name) {
+coroguard::task<int> leaf_60(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 60;
 }
 coroguard::task<int> node_60(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_60(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1351,16 +1351,16 @@ coroguard::task<int> node_60(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_61(const std::string &name) {
+coroguard::task<int> leaf_61(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 61;
 }
 coroguard::task<int> node_61(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_61(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1373,16 +1373,16 @@ coroguard::task<int> node_61(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_62(const std::string &name) {
+coroguard::task<int> leaf_62(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 62;
 }
 coroguard::task<int> node_62(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_62(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1395,16 +1395,16 @@ coroguard::task<int> node_62(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_63(const std::string &name) {
+coroguard::task<int> leaf_63(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 63;
 }
 coroguard::task<int> node_63(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_63(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1417,16 +1417,16 @@ coroguard::task<int> node_63(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_64(const std::string &name) {
+coroguard::task<int> leaf_64(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 64;
 }
 coroguard::task<int> node_64(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_64(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1439,16 +1439,16 @@ coroguard::task<int> node_64(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_65(const std::string &name) {
+coroguard::task<int> leaf_65(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 65;
 }
 coroguard::task<int> node_65(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_65(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1461,16 +1461,16 @@ coroguard::task<int> node_65(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_66(const std::string &name) {
+coroguard::task<int> leaf_66(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 66;
 }
 coroguard::task<int> node_66(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_66(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1483,16 +1483,16 @@ coroguard::task<int> node_66(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_67(const std::string &name) {
+coroguard::task<int> leaf_67(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 67;
 }
 coroguard::task<int> node_67(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_67(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1505,16 +1505,16 @@ coroguard::task<int> node_67(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_68(const std::string &name) {
+coroguard::task<int> leaf_68(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 68;
 }
 coroguard::task<int> node_68(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_68(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1527,16 +1527,16 @@ coroguard::task<int> node_68(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_69(const std::string &name) {
+coroguard::task<int> leaf_69(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 69;
 }
 coroguard::task<int> node_69(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_69(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1549,16 +1549,16 @@ coroguard::task<int> node_69(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_70(const std::string &name) {
+coroguard::task<int> leaf_70(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 70;
 }
 coroguard::task<int> node_70(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_70(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1571,16 +1571,16 @@ coroguard::task<int> node_70(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_71(const std::string &name) {
+coroguard::task<int> leaf_71(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 71;
 }
 coroguard::task<int> node_71(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_71(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1593,16 +1593,16 @@ coroguard::task<int> node_71(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_72(const std::string &name) {
+coroguard::task<int> leaf_72(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 72;
 }
 coroguard::task<int> node_72(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_72(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1615,16 +1615,16 @@ coroguard::task<int> node_72(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_73(const std::string &name) {
+coroguard::task<int> leaf_73(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 73;
 }
 coroguard::task<int> node_73(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_73(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1637,16 +1637,16 @@ coroguard::task<int> node_73(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_74(const std::string &name) {
+coroguard::task<int> leaf_74(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 74;
 }
 coroguard::task<int> node_74(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_74(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1659,16 +1659,16 @@ coroguard::task<int> node_74(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_75(const std::string &name) {
+coroguard::task<int> leaf_75(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 75;
 }
 coroguard::task<int> node_75(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_75(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1681,16 +1681,16 @@ coroguard::task<int> node_75(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_76(const std::string &name) {
+coroguard::task<int> leaf_76(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 76;
 }
 coroguard::task<int> node_76(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_76(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1703,16 +1703,16 @@ coroguard::task<int> node_76(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_77(const std::string &name) {
+coroguard::task<int> leaf_77(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 77;
 }
 coroguard::task<int> node_77(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_77(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1725,16 +1725,16 @@ coroguard::task<int> node_77(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_78(const std::string &name) {
+coroguard::task<int> leaf_78(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 78;
 }
 coroguard::task<int> node_78(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_78(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1747,16 +1747,16 @@ coroguard::task<int> node_78(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_79(const std::string &name) {
+coroguard::task<int> leaf_79(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 79;
 }
 coroguard::task<int> node_79(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_79(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1769,16 +1769,16 @@ coroguard::task<int> node_79(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_80(const std::string &name) {
+coroguard::task<int> leaf_80(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 80;
 }
 coroguard::task<int> node_80(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_80(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1791,16 +1791,16 @@ coroguard::task<int> node_80(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_81(const std::string &name) {
+coroguard::task<int> leaf_81(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 81;
 }
 coroguard::task<int> node_81(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_81(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1813,16 +1813,16 @@ coroguard::task<int> node_81(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_82(const std::string &name) {
+coroguard::task<int> leaf_82(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 82;
 }
 coroguard::task<int> node_82(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_82(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1835,16 +1835,16 @@ coroguard::task<int> node_82(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_83(const std::string &name) {
+coroguard::task<int> leaf_83(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 83;
 }
 coroguard::task<int> node_83(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_83(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1857,16 +1857,16 @@ coroguard::task<int> node_83(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_84(const std::string &name) {
+coroguard::task<int> leaf_84(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 84;
 }
 coroguard::task<int> node_84(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_84(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1879,16 +1879,16 @@ coroguard::task<int> node_84(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_85(const std::string &name) {
+coroguard::task<int> leaf_85(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 85;
 }
 coroguard::task<int> node_85(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_85(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1901,16 +1901,16 @@ coroguard::task<int> node_85(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_86(const std::string &name) {
+coroguard::task<int> leaf_86(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 86;
 }
 coroguard::task<int> node_86(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_86(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1923,16 +1923,16 @@ coroguard::task<int> node_86(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_87(const std::string &name) {
+coroguard::task<int> leaf_87(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 87;
 }
 coroguard::task<int> node_87(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_87(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1945,16 +1945,16 @@ coroguard::task<int> node_87(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_88(const std::string &name) {
+coroguard::task<int> leaf_88(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 88;
 }
 coroguard::task<int> node_88(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_88(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1967,16 +1967,16 @@ coroguard::task<int> node_88(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_89(const std::string &name) {
+coroguard::task<int> leaf_89(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 89;
 }
 coroguard::task<int> node_89(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_89(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -1989,16 +1989,16 @@ coroguard::task<int> node_89(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_90(const std::string &name) {
+coroguard::task<int> leaf_90(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 90;
 }
 coroguard::task<int> node_90(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_90(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2011,16 +2011,16 @@ coroguard::task<int> node_90(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_91(const std::string &name) {
+coroguard::task<int> leaf_91(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 91;
 }
 coroguard::task<int> node_91(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_91(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2033,16 +2033,16 @@ coroguard::task<int> node_91(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_92(const std::string &name) {
+coroguard::task<int> leaf_92(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 92;
 }
 coroguard::task<int> node_92(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_92(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2055,16 +2055,16 @@ coroguard::task<int> node_92(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_93(const std::string &name) {
+coroguard::task<int> leaf_93(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 93;
 }
 coroguard::task<int> node_93(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_93(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2077,16 +2077,16 @@ coroguard::task<int> node_93(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_94(const std::string &name) {
+coroguard::task<int> leaf_94(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 94;
 }
 coroguard::task<int> node_94(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_94(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2099,16 +2099,16 @@ coroguard::task<int> node_94(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_95(const std::string &name) {
+coroguard::task<int> leaf_95(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 95;
 }
 coroguard::task<int> node_95(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_95(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2121,16 +2121,16 @@ coroguard::task<int> node_95(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_96(const std::string &name) {
+coroguard::task<int> leaf_96(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 96;
 }
 coroguard::task<int> node_96(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_96(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2143,16 +2143,16 @@ coroguard::task<int> node_96(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_97(const std::string &name) {
+coroguard::task<int> leaf_97(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 97;
 }
 coroguard::task<int> node_97(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_97(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2165,16 +2165,16 @@ coroguard::task<int> node_97(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_98(const std::string &name) {
+coroguard::task<int> leaf_98(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 98;
 }
 coroguard::task<int> node_98(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_98(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2187,16 +2187,16 @@ coroguard::task<int> node_98(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_99(const std::string &name) {
+coroguard::task<int> leaf_99(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 99;
 }
 coroguard::task<int> node_99(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_99(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2209,16 +2209,16 @@ coroguard::task<int> node_99(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_100(const std::string &name) {
+coroguard::task<int> leaf_100(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 100;
 }
 coroguard::task<int> node_100(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_100(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2231,16 +2231,16 @@ coroguard::task<int> node_100(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_101(const std::string &name) {
+coroguard::task<int> leaf_101(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 101;
 }
 coroguard::task<int> node_101(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_101(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2253,16 +2253,16 @@ coroguard::task<int> node_101(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_102(const std::string &name) {
+coroguard::task<int> leaf_102(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 102;
 }
 coroguard::task<int> node_102(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_102(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2275,16 +2275,16 @@ coroguard::task<int> node_102(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_103(const std::string &name) {
+coroguard::task<int> leaf_103(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 103;
 }
 coroguard::task<int> node_103(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_103(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2297,16 +2297,16 @@ coroguard::task<int> node_103(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_104(const std::string &name) {
+coroguard::task<int> leaf_104(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 104;
 }
 coroguard::task<int> node_104(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_104(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2319,16 +2319,16 @@ coroguard::task<int> node_104(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_105(const std::string &name) {
+coroguard::task<int> leaf_105(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 105;
 }
 coroguard::task<int> node_105(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_105(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2341,16 +2341,16 @@ coroguard::task<int> node_105(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_106(const std::string &name) {
+coroguard::task<int> leaf_106(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 106;
 }
 coroguard::task<int> node_106(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_106(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2363,16 +2363,16 @@ coroguard::task<int> node_106(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_107(const std::string &name) {
+coroguard::task<int> leaf_107(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 107;
 }
 coroguard::task<int> node_107(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_107(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2385,16 +2385,16 @@ coroguard::task<int> node_107(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_108(const std::string &name) {
+coroguard::task<int> leaf_108(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 108;
 }
 coroguard::task<int> node_108(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_108(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2407,16 +2407,16 @@ coroguard::task<int> node_108(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_109(const std::string &name) {
+coroguard::task<int> leaf_109(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 109;
 }
 coroguard::task<int> node_109(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_109(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2429,16 +2429,16 @@ coroguard::task<int> node_109(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_110(const std::string &name) {
+coroguard::task<int> leaf_110(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 110;
 }
 coroguard::task<int> node_110(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_110(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2451,16 +2451,16 @@ coroguard::task<int> node_110(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_111(const std::string &name) {
+coroguard::task<int> leaf_111(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 111;
 }
 coroguard::task<int> node_111(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_111(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2473,16 +2473,16 @@ coroguard::task<int> node_111(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_112(const std::string &name) {
+coroguard::task<int> leaf_112(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 112;
 }
 coroguard::task<int> node_112(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_112(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2495,16 +2495,16 @@ coroguard::task<int> node_112(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_113(const std::string &name) {
+coroguard::task<int> leaf_113(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 113;
 }
 coroguard::task<int> node_113(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_113(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2517,16 +2517,16 @@ coroguard::task<int> node_113(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_114(const std::string &name) {
+coroguard::task<int> leaf_114(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 114;
 }
 coroguard::task<int> node_114(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_114(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2539,16 +2539,16 @@ coroguard::task<int> node_114(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_115(const std::string &name) {
+coroguard::task<int> leaf_115(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 115;
 }
 coroguard::task<int> node_115(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_115(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2561,16 +2561,16 @@ coroguard::task<int> node_115(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_116(const std::string &name) {
+coroguard::task<int> leaf_116(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 116;
 }
 coroguard::task<int> node_116(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_116(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2583,16 +2583,16 @@ coroguard::task<int> node_116(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_117(const std::string &name) {
+coroguard::task<int> leaf_117(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 117;
 }
 coroguard::task<int> node_117(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_117(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2605,16 +2605,16 @@ coroguard::task<int> node_117(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_118(const std::string &name) {
+coroguard::task<int> leaf_118(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 118;
 }
 coroguard::task<int> node_118(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_118(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2627,16 +2627,16 @@ coroguard::task<int> node_118(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_119(const std::string &name) {
+coroguard::task<int> leaf_119(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 119;
 }
 coroguard::task<int> node_119(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_119(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2649,16 +2649,16 @@ coroguard::task<int> node_119(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_120(const std::string &name) {
+coroguard::task<int> leaf_120(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 120;
 }
 coroguard::task<int> node_120(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_120(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2671,16 +2671,16 @@ coroguard::task<int> node_120(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_121(const std::string &name) {
+coroguard::task<int> leaf_121(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 121;
 }
 coroguard::task<int> node_121(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_121(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2693,16 +2693,16 @@ coroguard::task<int> node_121(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_122(const std::string &name) {
+coroguard::task<int> leaf_122(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 122;
 }
 coroguard::task<int> node_122(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_122(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2715,16 +2715,16 @@ coroguard::task<int> node_122(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_123(const std::string &name) {
+coroguard::task<int> leaf_123(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 123;
 }
 coroguard::task<int> node_123(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_123(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2737,16 +2737,16 @@ coroguard::task<int> node_123(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_124(const std::string &name) {
+coroguard::task<int> leaf_124(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 124;
 }
 coroguard::task<int> node_124(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_124(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2759,16 +2759,16 @@ coroguard::task<int> node_124(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_125(const std::string &name) {
+coroguard::task<int> leaf_125(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 125;
 }
 coroguard::task<int> node_125(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_125(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2781,16 +2781,16 @@ coroguard::task<int> node_125(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_126(const std::string &name) {
+coroguard::task<int> leaf_126(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 126;
 }
 coroguard::task<int> node_126(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_126(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2803,16 +2803,16 @@ coroguard::task<int> node_126(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_127(const std::string &name) {
+coroguard::task<int> leaf_127(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 127;
 }
 coroguard::task<int> node_127(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_127(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2825,16 +2825,16 @@ coroguard::task<int> node_127(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_128(const std::string &name) {
+coroguard::task<int> leaf_128(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 128;
 }
 coroguard::task<int> node_128(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_128(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2847,16 +2847,16 @@ coroguard::task<int> node_128(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_129(const std::string &name) {
+coroguard::task<int> leaf_129(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 129;
 }
 coroguard::task<int> node_129(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_129(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2869,16 +2869,16 @@ coroguard::task<int> node_129(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_130(const std::string &name) {
+coroguard::task<int> leaf_130(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 130;
 }
 coroguard::task<int> node_130(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_130(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2891,16 +2891,16 @@ coroguard::task<int> node_130(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_131(const std::string &name) {
+coroguard::task<int> leaf_131(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 131;
 }
 coroguard::task<int> node_131(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_131(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2913,16 +2913,16 @@ coroguard::task<int> node_131(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_132(const std::string &name) {
+coroguard::task<int> leaf_132(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 132;
 }
 coroguard::task<int> node_132(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_132(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2935,16 +2935,16 @@ coroguard::task<int> node_132(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_133(const std::string &name) {
+coroguard::task<int> leaf_133(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 133;
 }
 coroguard::task<int> node_133(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_133(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2957,16 +2957,16 @@ coroguard::task<int> node_133(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_134(const std::string &name) {
+coroguard::task<int> leaf_134(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 134;
 }
 coroguard::task<int> node_134(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_134(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -2979,16 +2979,16 @@ coroguard::task<int> node_134(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_135(const std::string &name) {
+coroguard::task<int> leaf_135(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 135;
 }
 coroguard::task<int> node_135(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_135(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3001,16 +3001,16 @@ coroguard::task<int> node_135(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_136(const std::string &name) {
+coroguard::task<int> leaf_136(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 136;
 }
 coroguard::task<int> node_136(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_136(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3023,16 +3023,16 @@ coroguard::task<int> node_136(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_137(const std::string &name) {
+coroguard::task<int> leaf_137(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 137;
 }
 coroguard::task<int> node_137(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_137(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3045,16 +3045,16 @@ coroguard::task<int> node_137(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_138(const std::string &name) {
+coroguard::task<int> leaf_138(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 138;
 }
 coroguard::task<int> node_138(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_138(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3067,16 +3067,16 @@ coroguard::task<int> node_138(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_139(const std::string &name) {
+coroguard::task<int> leaf_139(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 139;
 }
 coroguard::task<int> node_139(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_139(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3089,16 +3089,16 @@ coroguard::task<int> node_139(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_140(const std::string &name) {
+coroguard::task<int> leaf_140(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 140;
 }
 coroguard::task<int> node_140(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_140(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3111,16 +3111,16 @@ coroguard::task<int> node_140(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_141(const std::string &name) {
+coroguard::task<int> leaf_141(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 141;
 }
 coroguard::task<int> node_141(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_141(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3133,16 +3133,16 @@ coroguard::task<int> node_141(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_142(const std::string &name) {
+coroguard::task<int> leaf_142(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 142;
 }
 coroguard::task<int> node_142(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_142(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3155,16 +3155,16 @@ coroguard::task<int> node_142(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_143(const std::string &name) {
+coroguard::task<int> leaf_143(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 143;
 }
 coroguard::task<int> node_143(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_143(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3177,16 +3177,16 @@ coroguard::task<int> node_143(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_144(const std::string &name) {
+coroguard::task<int> leaf_144(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 144;
 }
 coroguard::task<int> node_144(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_144(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3199,16 +3199,16 @@ coroguard::task<int> node_144(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_145(const std::string &name) {
+coroguard::task<int> leaf_145(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 145;
 }
 coroguard::task<int> node_145(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_145(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3221,16 +3221,16 @@ coroguard::task<int> node_145(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_146(const std::string &name) {
+coroguard::task<int> leaf_146(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 146;
 }
 coroguard::task<int> node_146(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_146(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3243,16 +3243,16 @@ coroguard::task<int> node_146(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_147(const std::string &name) {
+coroguard::task<int> leaf_147(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 147;
 }
 coroguard::task<int> node_147(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_147(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3265,16 +3265,16 @@ coroguard::task<int> node_147(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_148(const std::string &name) {
+coroguard::task<int> leaf_148(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 148;
 }
 coroguard::task<int> node_148(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_148(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {
@@ -3287,16 +3287,16 @@ coroguard::task<int> node_148(std::vector<std::string> names) {
   total += co_await [](int v) -> coroguard::task<int> { co_return v; }(total);
   co_return total;
 }
-coroguard::task<int> leaf_149(const std::string &name) {
+coroguard::task<int> leaf_149(const std::string& name) {
   co_await coroguard::sleep(1ms);
   co_return static_cast<int>(name.size()) + 149;
 }
 coroguard::task<int> node_149(std::vector<std::string> names) {
   int total = 0;
-  for (const auto &n : names) {
+  for (const auto& n : names) {
     try {
       total += co_await leaf_149(n);
-    } catch (const std::exception &) {
+    } catch (const std::exception&) {
       throw;
     }
     {

@@ -5,15 +5,15 @@
 #include <benchmark/benchmark.h>
 #include <coroguard/coroguard.hpp>
 
+#include <array>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/experimental/channel.hpp>
 #include <boost/asio/io_context.hpp>
-#include <boost/asio/steady_timer.hpp>
-#include <boost/asio/use_awaitable.hpp>
-#include <array>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/read.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/write.hpp>
 #include <coroutine>
 #include <cstdio>
@@ -52,8 +52,7 @@ void spawn_join_asio(benchmark::State& state) {
   for (auto _ : state) {
     asio::io_context ctx;
     long long sum = 0;
-    for (int i = 0; i < n; ++i)
-      asio::co_spawn(ctx, trivial_asio(i), [&sum](std::exception_ptr, int v) { sum += v; });
+    for (int i = 0; i < n; ++i) asio::co_spawn(ctx, trivial_asio(i), [&sum](std::exception_ptr, int v) { sum += v; });
     ctx.run();
     benchmark::DoNotOptimize(sum);
   }
@@ -116,15 +115,22 @@ void queue_ping_pong_asio(benchmark::State& state) {
   for (auto _ : state) {
     asio::io_context ctx;
     int_channel ping(ctx, 1), pong(ctx, 1);
-    asio::co_spawn(ctx, [&]() -> asio::awaitable<void> {
-      for (int i = 0; i < n; ++i) co_await pong.async_send({}, co_await ping.async_receive(asio::use_awaitable), asio::use_awaitable);
-    }, asio::detached);
-    asio::co_spawn(ctx, [&]() -> asio::awaitable<void> {
-      for (int i = 0; i < n; ++i) {
-        co_await ping.async_send({}, i, asio::use_awaitable);
-        benchmark::DoNotOptimize(co_await pong.async_receive(asio::use_awaitable));
-      }
-    }, asio::detached);
+    asio::co_spawn(
+        ctx,
+        [&]() -> asio::awaitable<void> {
+          for (int i = 0; i < n; ++i)
+            co_await pong.async_send({}, co_await ping.async_receive(asio::use_awaitable), asio::use_awaitable);
+        },
+        asio::detached);
+    asio::co_spawn(
+        ctx,
+        [&]() -> asio::awaitable<void> {
+          for (int i = 0; i < n; ++i) {
+            co_await ping.async_send({}, i, asio::use_awaitable);
+            benchmark::DoNotOptimize(co_await pong.async_receive(asio::use_awaitable));
+          }
+        },
+        asio::detached);
     ctx.run();
   }
   state.SetItemsProcessed(state.iterations() * n);
@@ -153,11 +159,14 @@ void gather_fan_out_asio(benchmark::State& state) {
   const int n = static_cast<int>(state.range(0));
   for (auto _ : state) {
     asio::io_context ctx;
-    asio::co_spawn(ctx, [n]() -> asio::awaitable<void> {
-      std::vector<asio::awaitable<long long>> children;
-      for (int i = 0; i < n; ++i) children.push_back(trivial_asio_ll(i));
-      benchmark::DoNotOptimize(co_await gather_asio(std::move(children)));
-    }, asio::detached);
+    asio::co_spawn(
+        ctx,
+        [n]() -> asio::awaitable<void> {
+          std::vector<asio::awaitable<long long>> children;
+          for (int i = 0; i < n; ++i) children.push_back(trivial_asio_ll(i));
+          benchmark::DoNotOptimize(co_await gather_asio(std::move(children)));
+        },
+        asio::detached);
     ctx.run();
   }
   state.SetItemsProcessed(state.iterations() * n);
@@ -242,8 +251,7 @@ void sleeping_task_memory_coroguard(benchmark::State& state) {
       for (auto& s : sleepers) {
         try {
           co_await s;
-        } catch (const coroguard::cancelled_error&) {
-        }
+        } catch (const coroguard::cancelled_error&) {}
       }
       co_return bytes;
     }(n));
@@ -345,10 +353,13 @@ void sleeping_task_memory_asio(benchmark::State& state) {
     asio::io_context ctx;
     long before = rss_bytes();
     for (int i = 0; i < n; ++i)
-      asio::co_spawn(ctx, []() -> asio::awaitable<void> {
-        asio::steady_timer t(co_await asio::this_coro::executor, std::chrono::hours(1));
-        co_await t.async_wait(asio::use_awaitable);
-      }, asio::detached);
+      asio::co_spawn(
+          ctx,
+          []() -> asio::awaitable<void> {
+            asio::steady_timer t(co_await asio::this_coro::executor, std::chrono::hours(1));
+            co_await t.async_wait(asio::use_awaitable);
+          },
+          asio::detached);
     ctx.run_for(std::chrono::milliseconds(1));  // every coroutine is parked on its timer now
     per_task = static_cast<double>(rss_bytes() - before) / n;
   }
@@ -366,9 +377,17 @@ BENCHMARK(gather_fan_out_asio)->Name("c_gather_fan_out/asio_co_spawn")->Arg(1000
 BENCHMARK(skynet_asio_bench)->Name("d_skynet/asio_co_spawn")->Arg(6)->Unit(benchmark::kMillisecond);
 BENCHMARK(gather_fan_out_coroguard)->Name("c_gather_fan_out/coroguard")->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(skynet_coroguard)->Name("d_skynet/coroguard")->Arg(6)->Unit(benchmark::kMillisecond);
-BENCHMARK(sleeping_task_memory_coroguard)->Name("e_sleeping_task_memory/coroguard")->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(sleeping_task_memory_coroguard)
+    ->Name("e_sleeping_task_memory/coroguard")
+    ->Arg(100000)
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond);
 
-BENCHMARK(sleeping_task_memory_asio)->Name("e_sleeping_task_memory/asio_co_spawn")->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(sleeping_task_memory_asio)
+    ->Name("e_sleeping_task_memory/asio_co_spawn")
+    ->Arg(100000)
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(tcp_echo_coroguard)->Name("f_tcp_echo/coroguard")->Unit(benchmark::kMillisecond);
 BENCHMARK(tcp_echo_asio_callbacks)->Name("f_tcp_echo/asio_callbacks")->Unit(benchmark::kMillisecond);
 

@@ -19,12 +19,9 @@ namespace clang::tidy::coroguard::utils {
 using Ancestors = llvm::ArrayRef<DynTypedNode>;
 
 // True for co_await and co_yield expressions: where a coroutine may suspend.
-inline bool isSuspensionPoint(const Stmt &S) {
-  return isa<CoawaitExpr, DependentCoawaitExpr, CoyieldExpr>(S);
-}
+inline bool isSuspensionPoint(const Stmt &S) { return isa<CoawaitExpr, DependentCoawaitExpr, CoyieldExpr>(S); }
 
-template <class Callback>
-class BodyVisitor : public RecursiveASTVisitor<BodyVisitor<Callback>> {
+template <class Callback> class BodyVisitor : public RecursiveASTVisitor<BodyVisitor<Callback>> {
   using Base = RecursiveASTVisitor<BodyVisitor<Callback>>;
 
 public:
@@ -70,8 +67,7 @@ private:
 
 // Calls F(const Stmt&, Ancestors) for every statement and expression under `Root` that runs as
 // part of the enclosing function (Root included; its ancestors start at Root).
-template <class Callback>
-void forEachStmtWithAncestors(const Stmt *Root, Callback &&F) {
+template <class Callback> void forEachStmtWithAncestors(const Stmt *Root, Callback &&F) {
   if (!Root)
     return;
   BodyVisitor<std::remove_reference_t<Callback>> V(F);
@@ -79,8 +75,7 @@ void forEachStmtWithAncestors(const Stmt *Root, Callback &&F) {
 }
 
 // Calls F(const Stmt&) for the same statements.
-template <class Callback>
-void forEachStmtInBody(const Stmt *Root, Callback &&F) {
+template <class Callback> void forEachStmtInBody(const Stmt *Root, Callback &&F) {
   forEachStmtWithAncestors(Root, [&](const Stmt &S, Ancestors) { F(S); });
 }
 

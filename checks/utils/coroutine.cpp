@@ -7,9 +7,7 @@
 
 namespace clang::tidy::coroguard::utils {
 
-bool isCoroutine(const FunctionDecl &F) {
-  return isa_and_nonnull<CoroutineBodyStmt>(F.getBody());
-}
+bool isCoroutine(const FunctionDecl &F) { return isa_and_nonnull<CoroutineBodyStmt>(F.getBody()); }
 
 const CXXRecordDecl *recordOf(QualType T) {
   if (T.isNull() || T->isDependentType())
@@ -40,8 +38,7 @@ bool hasMember(const CXXRecordDecl &Record, llvm::StringRef Name) {
 }
 
 SourceLocation callBeginLoc(const CallExpr &Call) {
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
-      Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call); Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
     return Op->getArg(0)->getBeginLoc();
   return Call.getBeginLoc();
 }

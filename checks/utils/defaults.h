@@ -14,9 +14,8 @@ inline constexpr llvm::StringLiteral TaskTypes =
     "::coro::task;::unifex::task";
 
 // Functions that start a task and return the only handle to its outcome.
-inline constexpr llvm::StringLiteral SpawnFunctions =
-    "::coroguard::spawn;::folly::coro::TaskWithExecutor::start;"
-    "::folly::coro::TaskWithExecutor::startInlineUnsafe";
+inline constexpr llvm::StringLiteral SpawnFunctions = "::coroguard::spawn;::folly::coro::TaskWithExecutor::start;"
+                                                      "::folly::coro::TaskWithExecutor::startInlineUnsafe";
 
 // Functions that start a task and report its outcome to their last argument, a completion token.
 inline constexpr llvm::StringLiteral CompletionSpawnFunctions =

@@ -58,9 +58,9 @@ llvm::SmallVector<DiscardedCall, 1> discardedCalls(const Stmt &S, Ancestors Pare
   }
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E); Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
     if (const auto *Ref = dyn_cast<DeclRefExpr>(stripImplicitAndParens(Op->getArg(0))))
-      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
-          Var && Var->getDeclName().isIdentifier() && Var->getName() == "ignore" &&
-          qualifiedName(*Var) == "std::ignore") {
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()); Var && Var->getDeclName().isIdentifier() &&
+                                                               Var->getName() == "ignore" &&
+                                                               qualifiedName(*Var) == "std::ignore") {
         collect(Op->getArg(1), true, Out);
         return Out;
       }

@@ -1,8 +1,8 @@
 // AST matchers over the option lists.
 #pragma once
 
-#include "clang/ASTMatchers/ASTMatchers.h"
 #include "names.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
 
 namespace clang::tidy::coroguard::utils {
 

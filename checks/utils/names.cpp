@@ -1,7 +1,7 @@
 #include "names.h"
 
-#include "clang/AST/DeclCXX.h"
 #include "clang-tidy/utils/OptionsUtils.h"
+#include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::coroguard::utils {

@@ -2,10 +2,10 @@
 
 #include "coroutine.h"
 
-#include "clang/AST/ExprCXX.h"
-#include "clang/AST/StmtCXX.h"
 #include "task_shape.h"
 #include "task_type.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -52,8 +52,8 @@ TaskFate fateOf(const Expr &E, Ancestors Parents, const FateLists &Lists, const 
       return {};
     if (isa<CoawaitExpr, DependentCoawaitExpr, CoyieldExpr>(PE))
       return {TaskFate::Awaited};
-    if (isa<ExprWithCleanups, MaterializeTemporaryExpr, CXXBindTemporaryExpr, ImplicitCastExpr,
-            ParenExpr, CXXFunctionalCastExpr>(PE))
+    if (isa<ExprWithCleanups, MaterializeTemporaryExpr, CXXBindTemporaryExpr, ImplicitCastExpr, ParenExpr,
+            CXXFunctionalCastExpr>(PE))
       continue;
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(PE)) {
       // Moving the task into a parameter or a variable: follow the new object.

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "body.h"
-#include "clang/AST/Expr.h"
 #include "names.h"
+#include "clang/AST/Expr.h"
 
 namespace clang::tidy::coroguard::utils {
 
@@ -25,7 +25,6 @@ struct TaskFate {
   const NamedDecl *Where = nullptr;     // the variable, or the run/spawn function
   const ValueDecl *Container = nullptr; // Stored by an insertion: the container, when named
 };
-
 
 // The functions that decide a task's fate (options RunFunctions, SpawnFunctions,
 // CompletionSpawnFunctions, ScopeSpawnFunctions and InferShapes, read by
@@ -55,8 +54,7 @@ std::string describeEscape(const TaskFate &F);
 
 // True when the task outlives its full-expression.
 inline bool escapes(const TaskFate &F) {
-  return F.K == TaskFate::Spawned || F.K == TaskFate::Stored || F.K == TaskFate::Returned ||
-         F.K == TaskFate::Assigned;
+  return F.K == TaskFate::Spawned || F.K == TaskFate::Stored || F.K == TaskFate::Returned || F.K == TaskFate::Assigned;
 }
 
 } // namespace clang::tidy::coroguard::utils

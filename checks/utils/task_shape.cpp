@@ -46,8 +46,7 @@ const llvm::Regex &waitingWords() {
 }
 
 const llvm::Regex &startingWords() {
-  static const llvm::Regex Words("spawn|start|launch|schedule|submit|post|detach|fire|async",
-                                 llvm::Regex::IgnoreCase);
+  static const llvm::Regex Words("spawn|start|launch|schedule|submit|post|detach|fire|async", llvm::Regex::IgnoreCase);
   return Words;
 }
 

@@ -72,8 +72,7 @@ bool isAwaitableRecord(const CXXRecordDecl &Record) {
   auto Op = Record.getASTContext().DeclarationNames.getCXXOperatorName(OO_Coawait);
   if (!Record.lookup(Op).empty())
     return true;
-  if (hasMember(Record, "await_ready") && hasMember(Record, "await_suspend") &&
-      hasMember(Record, "await_resume"))
+  if (hasMember(Record, "await_ready") && hasMember(Record, "await_suspend") && hasMember(Record, "await_resume"))
     return true;
   // A free operator co_await found by argument-dependent lookup takes the task as a parameter.
   for (const DeclContext *C = Record.getDeclContext(); C; C = C->getParent()) {

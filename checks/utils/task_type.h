@@ -5,9 +5,9 @@
 // await_transform, like boost::asio::awaitable).
 #pragma once
 
+#include "names.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
-#include "names.h"
 
 namespace clang::tidy::coroguard::utils {
 

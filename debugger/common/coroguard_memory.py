@@ -132,7 +132,7 @@ class Registry:
         self.address = memory.d.global_address(REGISTRY)
         if self.address is None:
             raise NoRegistry("coroguard: no task registry in this program (link "
-                                "coroguard::runtime_debug, built with COROGUARD_DEBUG, and debug info)")
+                             "coroguard::runtime_debug, built with COROGUARD_DEBUG, and debug info)")
         self.head_offset = memory.layout("coroguard::debug::registry_state", ("head",))["head"]
         self.f = memory.layout(RECORD, _RECORD_FIELDS)
         self.wait_job = memory.layout("coroguard::debug::wait_info", ("job",))["job"]

@@ -6,8 +6,8 @@
 // check: coroguard-blocking-call
 // debug: blocking-call
 // debug: slow-step
-#include <coroguard/coroguard.hpp>
 #include <libpq-fe.h>
+#include <coroguard/coroguard.hpp>
 
 #include <boost/asio/ip/tcp.hpp>
 #include <cstdio>
@@ -28,7 +28,7 @@ struct silent_server {
 
 coroguard::task<int> count_orders(unsigned short port) {
   std::string conninfo = "host=127.0.0.1 port=" + std::to_string(port) + " connect_timeout=4 sslmode=disable";
-  PGconn* db = PQconnectdb(conninfo.c_str());  // BUG: blocks the loop until the server answers
+  PGconn* db = PQconnectdb(conninfo.c_str());               // BUG: blocks the loop until the server answers
   PGresult* r = PQexec(db, "SELECT count(*) FROM orders");  // BUG: so does every query
   int count = PQresultStatus(r) == PGRES_TUPLES_OK ? std::stoi(PQgetvalue(r, 0, 0)) : -1;
   PQclear(r);

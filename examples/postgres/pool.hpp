@@ -52,7 +52,8 @@ class pool {
 
   class lease {
    public:
-    lease(lease&& o) noexcept : pool_(std::exchange(o.pool_, nullptr)), conn_(std::move(o.conn_)), permit_(std::move(o.permit_)) {}
+    lease(lease&& o) noexcept
+        : pool_(std::exchange(o.pool_, nullptr)), conn_(std::move(o.conn_)), permit_(std::move(o.permit_)) {}
     lease& operator=(lease&&) = delete;
     ~lease() {
       if (pool_) pool_->give_back(std::move(*conn_));
@@ -61,7 +62,8 @@ class pool {
 
    private:
     friend class pool;
-    lease(pool& p, connection c, coroguard::permit permit) : pool_(&p), conn_(std::move(c)), permit_(std::move(permit)) {}
+    lease(pool& p, connection c, coroguard::permit permit)
+        : pool_(&p), conn_(std::move(c)), permit_(std::move(permit)) {}
     pool* pool_;
     std::optional<connection> conn_;
     coroguard::permit permit_;  // released after the connection is back in the pool

@@ -13,7 +13,8 @@
 #ifdef COROGUARD_GDB_SCRIPT
 asm(".pushsection \".debug_gdb_scripts\", \"MS\",%progbits,1\n"
     ".byte 1\n"
-    ".asciz \"" COROGUARD_GDB_SCRIPT "\"\n"
+    ".asciz \"" COROGUARD_GDB_SCRIPT
+    "\"\n"
     ".popsection\n");
 #endif
 
@@ -23,8 +24,7 @@ namespace {
 thread_local event_loop* current_loop = nullptr;
 }
 
-event_loop::event_loop(run_options options)
-    : virtual_clock_(options.virtual_clock), previous_(current_loop) {
+event_loop::event_loop(run_options options) : virtual_clock_(options.virtual_clock), previous_(current_loop) {
   if (virtual_clock_) virtual_now_ = clock::now();
   current_loop = this;
 #if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG

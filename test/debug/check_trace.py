@@ -32,7 +32,6 @@ def main():
         fail("no traceEvents array")
     open_slices = {}
     steps, lifetimes, stalls = set(), set(), 0
-    last_ts = {}
     for e in events:
         for field in ("ph", "name", "pid", "tid"):
             if field not in e:

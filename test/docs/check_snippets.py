@@ -39,7 +39,8 @@ def source(code, mode):
     if mode in ("program", "file"):
         return code
     if mode == "body":
-        return "coroguard::task<int> snippet(int id, std::string greeting) {\n  int total = 0;\n" + code + "  co_return total;\n}\n"
+        return ("coroguard::task<int> snippet(int id, std::string greeting) {\n  int total = 0;\n" + code +
+                "  co_return total;\n}\n")
     raise ValueError(f"unknown compile mode '{mode}' (file, body, program)")
 
 

@@ -2,12 +2,12 @@
 // made-up programs. test/docs/check_snippets.py compiles each snippet after this header.
 #pragma once
 
-#include <coroguard/coroguard.hpp>
 #include <boost/asio.hpp>
+#include <coroguard/coroguard.hpp>
 
 #include <array>
-#include <csignal>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <fstream>

@@ -26,9 +26,8 @@ constexpr const char* input_path = "/coroguard-fuzz/input.cpp";
 
 const clang::tooling::FixedCompilationDatabase& compile_commands() {
   static const clang::tooling::FixedCompilationDatabase db(
-      "/", std::vector<std::string>{"-std=c++20", "-fsyntax-only", "-ferror-limit=50",
-                                                  "-I" COROGUARD_CHECKS_INPUTS,
-                                                  "-isystem" COROGUARD_CHECKS_INPUTS "/system"});
+      "/", std::vector<std::string>{"-std=c++20", "-fsyntax-only", "-ferror-limit=50", "-I" COROGUARD_CHECKS_INPUTS,
+                                    "-isystem" COROGUARD_CHECKS_INPUTS "/system"});
   return db;
 }
 

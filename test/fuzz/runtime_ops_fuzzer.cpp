@@ -36,15 +36,10 @@ task<int> after(int depth, int value, bool fail) {
 task<int> perform(const op& o, coroguard::queue<int>& q) {
   co_await coroguard::sleep(milliseconds(o.at));
   switch (o.kind) {
-    case op_kind::value:
-      co_return co_await after(o.depth, o.value, false);
-    case op_kind::fail:
-      co_return co_await after(o.depth, o.value, true);
-    case op_kind::put:
-      co_await q.put(o.value);
-      co_return put_done;
-    case op_kind::get:
-      co_return co_await q.get();
+    case op_kind::value: co_return co_await after(o.depth, o.value, false);
+    case op_kind::fail: co_return co_await after(o.depth, o.value, true);
+    case op_kind::put: co_await q.put(o.value); co_return put_done;
+    case op_kind::get: co_return co_await q.get();
   }
   std::abort();
 }
@@ -99,7 +94,8 @@ run_result run_on_runtime(const program& p) {
 std::string describe(const program& p) {
   std::string s = "capacity " + std::to_string(p.capacity) + "\n";
   for (std::size_t i = 0; i < p.ops.size(); ++i) s += "  task " + std::to_string(i) + ": " + p.ops[i].describe() + "\n";
-  for (const cancel& c : p.cancels) s += "  cancel task " + std::to_string(c.target) + " at " + std::to_string(c.at) + "\n";
+  for (const cancel& c : p.cancels)
+    s += "  cancel task " + std::to_string(c.target) + " at " + std::to_string(c.at) + "\n";
   return s;
 }
 

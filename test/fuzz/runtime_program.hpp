@@ -139,12 +139,8 @@ inline model_result simulate(const program& p) {
     }
     const op& o = p.ops[i];
     switch (o.kind) {
-      case op_kind::value:
-        finish(i, {outcome_kind::value, o.value});
-        break;
-      case op_kind::fail:
-        finish(i, {outcome_kind::failed, o.value});
-        break;
+      case op_kind::value: finish(i, {outcome_kind::value, o.value}); break;
+      case op_kind::fail: finish(i, {outcome_kind::failed, o.value}); break;
       case op_kind::put:
         if (!getters.empty()) {
           finish(getters.front(), {outcome_kind::value, o.value});

@@ -98,14 +98,17 @@ CORPORA = {
               ["-std=c++20", "-fPIC", f"-I{QCORO_HEADERS}", "-I/usr/include/qcoro6", f"-I{QT}",
                *(f"-I{QT}/{m}" for m in ("QtCore", "QtNetwork", "QtDBus", "QtConcurrent", "QtGui"))]),
     "qcoro-examples": ("qcoro-doc", qcoro_examples,
-                       ["-std=c++20", "-fPIC", "-I/usr/include/qcoro6/QCoro", f"-I{QCORO_HEADERS}", "-I/usr/include/qcoro6",
-                        f"-I{QT}", f"-I{QCORO_EXAMPLES}/dbus", "-I{out}/qcoro-examples/generated",
-                        *(f"-I{QT}/{m}" for m in ("QtCore", "QtNetwork", "QtDBus", "QtConcurrent", "QtGui", "QtWidgets"))]),
+                       ["-std=c++20", "-fPIC", "-I/usr/include/qcoro6/QCoro", f"-I{QCORO_HEADERS}",
+                        "-I/usr/include/qcoro6", f"-I{QT}", f"-I{QCORO_EXAMPLES}/dbus",
+                        "-I{out}/qcoro-examples/generated",
+                        *(f"-I{QT}/{m}"
+                          for m in ("QtCore", "QtNetwork", "QtDBus", "QtConcurrent", "QtGui", "QtWidgets"))]),
     "headers": ("libboost1.81-dev", header_units,
                 ["-std=c++20", "-DASIO_HAS_CO_AWAIT=1", "-DASIO_HAS_STD_COROUTINE=1"]),
 }
 PREFIXES = [(f"{BOOST_EXAMPLES}/asio/example/", "boost-asio/"), (f"{BOOST_EXAMPLES}/beast/example/", "boost-beast/"),
-            (f"{ASIO_EXAMPLES}/", "asio/"), (f"{QCORO_EXAMPLES}/", "qcoro-examples/"), ("/usr/include/qcoro6/", "qcoro/"), ("/usr/include/", "system/")]
+            (f"{ASIO_EXAMPLES}/", "asio/"), (f"{QCORO_EXAMPLES}/", "qcoro-examples/"),
+            ("/usr/include/qcoro6/", "qcoro/"), ("/usr/include/", "system/")]
 
 
 def short(path):

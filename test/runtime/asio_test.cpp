@@ -61,7 +61,8 @@ TEST(UseTask, AnErrorBecomesASystemError) {
   EXPECT_THROW(coroguard::run([]() -> task<> {
                  tcp::socket s(coroguard::event_loop::current().context());
                  // Port 1 on loopback: nothing listens there.
-                 co_await s.async_connect(tcp::endpoint(boost::asio::ip::address_v4::loopback(), 1), coroguard::use_task);
+                 co_await s.async_connect(tcp::endpoint(boost::asio::ip::address_v4::loopback(), 1),
+                                          coroguard::use_task);
                }()),
                boost::system::system_error);
 }

@@ -1,8 +1,8 @@
 // The debug runtime's blocking-call report for name lookups: only a lookup that may wait for a
 // name server is one (libpq's PQconnectStart looks up "127.0.0.1" and is non-blocking).
-#include <coroguard/coroguard.hpp>
 #include <gtest/gtest.h>
 #include <netdb.h>
+#include <coroguard/coroguard.hpp>
 
 #include "test_support.hpp"
 

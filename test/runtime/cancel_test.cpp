@@ -64,9 +64,8 @@ TEST(Cancel, ReachesATaskParkedOnAnEvent) {
 }
 
 TEST(Cancel, ReachesATaskDeepInAnAwaitChain) {
-  expect_cancel_reaches([]() -> task<> {
-    co_await []() -> task<> { co_await []() -> task<> { co_await coroguard::sleep(1h); }(); }();
-  });
+  expect_cancel_reaches(
+      []() -> task<> { co_await []() -> task<> { co_await []() -> task<> { co_await coroguard::sleep(1h); }(); }(); });
 }
 
 TEST(Cancel, ReachesATaskParkedOnAnAsioOperation) {
@@ -166,8 +165,7 @@ TEST(Cancel, ASwallowedCancelLetsTheTaskGoOn) {
     auto h = coroguard::spawn([]() -> task<int> {
       try {
         co_await coroguard::sleep(1h);
-      } catch (const coroguard::cancelled_error&) {
-      }
+      } catch (const coroguard::cancelled_error&) {}
       co_await coroguard::sleep(1ms);  // edge-triggered, as asyncio: later waits work
       co_return 7;
     }());

@@ -66,8 +66,8 @@ TEST(Gather, FirstErrorWinsAndTheOthersAreCancelledAndAwaited) {
     } catch (const std::runtime_error& e) {
       what = e.what();
     }
-    EXPECT_TRUE(cleaned);              // the slow one was cancelled and finished before gather threw
-    EXPECT_EQ(ms_since(start), 10);    // and nobody waited for the hour
+    EXPECT_TRUE(cleaned);            // the slow one was cancelled and finished before gather threw
+    EXPECT_EQ(ms_since(start), 10);  // and nobody waited for the hour
   }());
   EXPECT_EQ(what, "first");
 }

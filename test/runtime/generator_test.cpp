@@ -56,7 +56,7 @@ TEST(Generator, APipelineOfGenerators) {
   std::vector<int> got;
   run_virtual([&]() -> task<> {
     auto squares = [](async_generator<int> in) -> async_generator<int> {
-      while (auto v = co_await in.next()) co_yield *v * *v;
+      while (auto v = co_await in.next()) co_yield *v** v;
     }(count_to(4, 1ms));
     while (auto v = co_await squares.next()) got.push_back(*v);
   }());
@@ -115,9 +115,8 @@ TEST(With, ClosesWhenTheBodyThrowsAndTheErrorStands) {
 TEST(With, ClosesWhenTheTaskIsCancelled) {
   std::vector<std::string> log;
   run_virtual([&]() -> task<> {
-    auto h = coroguard::spawn(coroguard::with(connection{&log}, [](connection&) -> task<> {
-      co_await coroguard::sleep(1h);
-    }));
+    auto h = coroguard::spawn(
+        coroguard::with(connection{&log}, [](connection&) -> task<> { co_await coroguard::sleep(1h); }));
     co_await cancel_after(1ms, h);
   }());
   EXPECT_EQ(log, (std::vector<std::string>{"closed"}));

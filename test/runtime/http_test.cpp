@@ -1,7 +1,7 @@
 // net::tcp and http: a real server and client on loopback.
+#include <gtest/gtest.h>
 #include <coroguard/coroguard.hpp>
 #include <coroguard/http.hpp>
-#include <gtest/gtest.h>
 
 #include <string>
 

@@ -19,8 +19,7 @@ TEST(Queue, ProducerConsumerKeepsOrder) {
     auto consumer = [](coroguard::queue<int>& q, std::vector<int>& got) -> task<> {
       try {
         for (;;) got.push_back(co_await q.get());
-      } catch (const coroguard::queue_closed&) {
-      }
+      } catch (const coroguard::queue_closed&) {}
     };
     co_await coroguard::gather(producer(q), consumer(q, got));
   }());

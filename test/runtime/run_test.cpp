@@ -1,6 +1,6 @@
 // run(main): result, exception, and a main task that can never be resumed.
-#include <coroguard/coroguard.hpp>
 #include <gtest/gtest.h>
+#include <coroguard/coroguard.hpp>
 
 #include "test_support.hpp"
 

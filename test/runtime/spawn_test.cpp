@@ -1,6 +1,6 @@
 // spawn/join_handle: concurrency on one loop, outcomes delivered to whoever joins, none lost.
-#include <coroguard/coroguard.hpp>
 #include <gtest/gtest.h>
+#include <coroguard/coroguard.hpp>
 
 #include "test_support.hpp"
 
@@ -67,8 +67,7 @@ TEST(Spawn, HasStartedWhenTheSpawnersSleepEndsEvenIfTheLoopIsLate) {
     }(started, deadline));
     // Runs in the sleeper's round, after it: the loop sees the timer only once it is overdue.
     auto holder = coroguard::spawn([](std::chrono::steady_clock::time_point& deadline) -> task<> {
-      while (std::chrono::steady_clock::now() <= deadline) {
-      }
+      while (std::chrono::steady_clock::now() <= deadline) {}
       co_return;
     }(deadline));
     co_await sleeper;
@@ -109,7 +108,8 @@ TEST(Spawn, UnretrievedExceptionIsReportedNotLost) {
     coroguard::spawn([]() -> task<> {
       throw std::runtime_error("nobody looked");
       co_return;
-    }()).detach();
+    }())
+        .detach();
     co_await coroguard::sleep(1ms);
   }());
   std::string err = testing::internal::GetCapturedStderr();
@@ -129,7 +129,8 @@ TEST(Spawn, PendingTasksAreDestroyedWithTheLoop) {
     coroguard::spawn([](bool& released) -> task<> {
       guard g{released};
       co_await coroguard::sleep(std::chrono::hours(1));
-    }(released)).detach();
+    }(released))
+        .detach();
     co_await coroguard::sleep(1ms);
   }());
   EXPECT_TRUE(released);

@@ -1,6 +1,6 @@
 // task<T>: lazy start, values and exceptions delivered to the awaiter, ownership of the frame.
-#include <coroguard/coroguard.hpp>
 #include <gtest/gtest.h>
+#include <coroguard/coroguard.hpp>
 
 #include <memory>
 #include <stdexcept>
@@ -39,9 +39,7 @@ TEST(Task, IsLazyBodyRunsOnlyWhenAwaited) {
   EXPECT_EQ(log, (std::vector<std::string>{"created", "body", "awaited"}));
 }
 
-TEST(Task, DeliversValuesThroughNestedAwaits) {
-  EXPECT_EQ(coroguard::run(add(1, 2)), 3);
-}
+TEST(Task, DeliversValuesThroughNestedAwaits) { EXPECT_EQ(coroguard::run(add(1, 2)), 3); }
 
 TEST(Task, DeliversMoveOnlyValues) {
   auto p = coroguard::run(move_only());

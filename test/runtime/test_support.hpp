@@ -1,9 +1,9 @@
 // Helpers shared by the runtime tests.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <coroguard/coroguard.hpp>
 #include <coroguard/debug/api.hpp>
-#include <gtest/gtest.h>
 
 #include <chrono>
 #include <string>

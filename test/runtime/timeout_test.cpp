@@ -45,10 +45,11 @@ TEST(Timeout, CancelsTheInnerTaskAndWaitsForItsCleanupBeforeThrowing) {
 
 TEST(Timeout, AnInnerErrorIsNotATimeout) {
   run_virtual([]() -> task<> {
-    EXPECT_THROW(co_await coroguard::with_timeout(1s, []() -> task<> {
-                   co_await coroguard::sleep(1ms);
-                   throw std::invalid_argument("inner");
-                 }()),
+    EXPECT_THROW(co_await coroguard::with_timeout(1s,
+                                                  []() -> task<> {
+                                                    co_await coroguard::sleep(1ms);
+                                                    throw std::invalid_argument("inner");
+                                                  }()),
                  std::invalid_argument);
   }());
 }

@@ -87,8 +87,7 @@ task<> echo_then_hold(tcp::stream s) {
   char rest;
   try {
     co_await s.read_some(boost::asio::buffer(&rest, 1));  // the client's close
-  } catch (const boost::system::system_error&) {
-  }
+  } catch (const boost::system::system_error&) {}
 }
 
 TEST(Scale, ThousandsOfConcurrentLoopbackConnections) {

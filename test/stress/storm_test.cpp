@@ -30,9 +30,9 @@ struct run_log {
   disturbance what = disturbance::none;
   int at_step = 0;
   int steps = 0;
-  coroguard::event reached;     // the cancel step was reached: the canceller may go
-  std::vector<int> consumed;    // items in the order the consumers took them
-  int opened = 0, closed = 0;   // a resource per consumed item, RAII-closed
+  coroguard::event reached;    // the cancel step was reached: the canceller may go
+  std::vector<int> consumed;   // items in the order the consumers took them
+  int opened = 0, closed = 0;  // a resource per consumed item, RAII-closed
 };
 
 // A suspension point of the workload, counted; the disturbance happens at its step.
@@ -52,7 +52,7 @@ struct resource {
 task<int> square(run_log& log, int item) {
   co_await step(log);
   co_await coroguard::sleep(1ms);
-  co_return item * item;
+  co_return item* item;
 }
 
 task<> producer(run_log& log, coroguard::queue<int>& q, int items) {
@@ -120,8 +120,7 @@ outcome run_disturbed(run_log& log, coroguard::semaphore& limit) {
         canceller.cancel();
         try {
           co_await canceller;
-        } catch (const coroguard::cancelled_error&) {
-        }
+        } catch (const coroguard::cancelled_error&) {}
       }(),
       {.virtual_clock = true});
   return out;
@@ -194,17 +193,18 @@ void disturb_every_step(const reference_run& ref, run_log::disturbance what, con
 TEST(Storm, ACancellationAtEveryStepReachesTheCallerAndReleasesEverything) {
   reference_run ref = undisturbed();
   int cancelled = 0;
-  disturb_every_step(ref, run_log::disturbance::cancel, "cancelled runs", [&](int, const run_log& log, const outcome& out) {
-    EXPECT_FALSE(out.error) << "a cancellation turned into an error";
-    if (out.cancelled) {
-      ++cancelled;
-      EXPECT_LE(log.steps, ref.steps);
-    } else {
-      // Only when the workload had already finished when the canceller ran.
-      EXPECT_EQ(out.result, ref.result);
-      EXPECT_EQ(log.consumed, ref.consumed);
-    }
-  });
+  disturb_every_step(ref, run_log::disturbance::cancel, "cancelled runs",
+                     [&](int, const run_log& log, const outcome& out) {
+                       EXPECT_FALSE(out.error) << "a cancellation turned into an error";
+                       if (out.cancelled) {
+                         ++cancelled;
+                         EXPECT_LE(log.steps, ref.steps);
+                       } else {
+                         // Only when the workload had already finished when the canceller ran.
+                         EXPECT_EQ(out.result, ref.result);
+                         EXPECT_EQ(log.consumed, ref.consumed);
+                       }
+                     });
   EXPECT_GE(cancelled, ref.steps - 1) << "the cancellation did not land";
 }
 

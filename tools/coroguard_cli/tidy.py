@@ -10,7 +10,6 @@ import sys
 from . import cache as tu_cache
 
 
-
 def default_checks(coroguard_defaults):
     """The globs `lint` and `demo` run unless told otherwise (CMake's COROGUARD_DEFAULT_CHECKS)."""
     return "-*," + coroguard_defaults
@@ -63,6 +62,7 @@ def checks_for(tidy, path, checks, is_default):
     if is_default:
         globs += [g.strip() for g in project.split(",") if "coroguard" in g]
     return ",".join(globs)
+
 
 DIAGNOSTIC = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): "
                         r"(?P<severity>warning|error): (?P<message>.*?)(?: \[(?P<check>[\w.,-]+)\])?$")

@@ -89,10 +89,8 @@ class asio_op_awaiter : parked_wait {
     if (cancelled_ && job_) job_->cancel();
     return std::apply(
         [](auto&&... a) -> result_type {
-          if constexpr (traits::has_error)
-            return drop_first(std::move(a)...);
-          else if constexpr (!std::is_void_v<result_type>)
-            return traits::values::make(std::move(a)...);
+          if constexpr (traits::has_error) return drop_first(std::move(a)...);
+          else if constexpr (!std::is_void_v<result_type>) return traits::values::make(std::move(a)...);
         },
         std::move(*done_));
   }
@@ -111,10 +109,8 @@ class asio_op_awaiter : parked_wait {
       self->done_.emplace(std::move(args)...);
       // On its loop the task joins the next round, behind the tasks already ready; a completion
       // on a foreign executor's thread resumes it there, as Asio would.
-      if (self->loop_ && event_loop::current_or_null() == self->loop_)
-        self->loop_->schedule(self->unpark_waiter());
-      else
-        self->resume_waiter();
+      if (self->loop_ && event_loop::current_or_null() == self->loop_) self->loop_->schedule(self->unpark_waiter());
+      else self->resume_waiter();
     }
   };
 
@@ -137,9 +133,7 @@ template <class R, class... Args>
 struct boost::asio::async_result<coroguard::use_task_t, R(Args...)> {
   template <class Initiation, class... InitArgs>
   static auto initiate(Initiation&& init, coroguard::use_task_t, InitArgs&&... args) {
-    return coroguard::detail::asio_op_awaiter<std::decay_t<Initiation>, std::tuple<std::decay_t<InitArgs>...>,
-                                              Args...>(std::forward<Initiation>(init),
-                                                       std::tuple<std::decay_t<InitArgs>...>(
-                                                           std::forward<InitArgs>(args)...));
+    return coroguard::detail::asio_op_awaiter<std::decay_t<Initiation>, std::tuple<std::decay_t<InitArgs>...>, Args...>(
+        std::forward<Initiation>(init), std::tuple<std::decay_t<InitArgs>...>(std::forward<InitArgs>(args)...));
   }
 };

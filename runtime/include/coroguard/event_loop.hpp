@@ -65,8 +65,7 @@ class event_loop {
   // Resumes `h` in the next round, after the handles already queued. Loop thread only.
   void schedule(std::coroutine_handle<> h) {
 #if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
-    if (!debug::check_loop_thread(this, "schedule"))
-      return post_from_any_thread([this, h] { ready_.push_back(h); });
+    if (!debug::check_loop_thread(this, "schedule")) return post_from_any_thread([this, h] { ready_.push_back(h); });
 #endif
     ready_.push_back(h);
   }

@@ -15,9 +15,9 @@
 
 #include <cstddef>
 #include <exception>
+#include <memory>
 #include <optional>
 #include <stdexcept>
-#include <memory>
 #include <tuple>
 #include <type_traits>
 #include <utility>

@@ -19,8 +19,7 @@ template <class T>
 class join_handle {
  public:
   join_handle() noexcept = default;
-  explicit join_handle(std::shared_ptr<detail::job_state<T>> state) noexcept
-      : state_(std::move(state)) {}
+  explicit join_handle(std::shared_ptr<detail::job_state<T>> state) noexcept : state_(std::move(state)) {}
 
   // True once the task has finished, with a value or an exception.
   bool done() const noexcept { return state_ && state_->done(); }

@@ -32,8 +32,7 @@ class job;
 // builds).
 class promise_base {
  public:
-  promise_base(std::source_location coroutine, debug::caller_frame creator) noexcept
-      : record_(coroutine, creator) {}
+  promise_base(std::source_location coroutine, debug::caller_frame creator) noexcept : record_(coroutine, creator) {}
 
   static void* operator new(std::size_t size) { return frame_allocate(size); }
   static void operator delete(void* p, std::size_t size) noexcept { frame_deallocate(p, size); }
@@ -77,8 +76,7 @@ class promise_base {
   }
 
   template <class Awaitable>
-  decltype(auto) await_transform(Awaitable&& a,
-                                 std::source_location at = std::source_location::current()) {
+  decltype(auto) await_transform(Awaitable&& a, std::source_location at = std::source_location::current()) {
     return record_.transform(std::forward<Awaitable>(a), at);
   }
 
@@ -110,7 +108,9 @@ class task_promise : public promise_base {
  public:
   using promise_base::promise_base;
   template <class U = T>
-  void return_value(U&& v) { result_.set_value(std::forward<U>(v)); }
+  void return_value(U&& v) {
+    result_.set_value(std::forward<U>(v));
+  }
   void unhandled_exception() noexcept { result_.set_error(std::current_exception()); }
   result<T>& outcome() noexcept { return result_; }
 
@@ -187,7 +187,9 @@ class [[nodiscard]] task {
       return h.promise().start(h, awaiting);
     }
 #if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
-    debug::wait_info debug_wait() const noexcept { return {"co_await", nullptr, nullptr, h ? &h.promise().record() : nullptr}; }
+    debug::wait_info debug_wait() const noexcept {
+      return {"co_await", nullptr, nullptr, h ? &h.promise().record() : nullptr};
+    }
 #endif
     T await_resume() {
       if (!h) throw std::logic_error("coroguard: co_await on an empty task (moved from?)");

@@ -21,8 +21,7 @@ namespace detail {
 // Cancels a job when its deadline passes, unless disarmed first.
 class deadline_guard : timer_node {
  public:
-  deadline_guard(job& target, clock::time_point deadline)
-      : target_(target), loop_(event_loop::current()) {
+  deadline_guard(job& target, clock::time_point deadline) : target_(target), loop_(event_loop::current()) {
     loop_.add_timer(this, deadline);
   }
   deadline_guard(const deadline_guard&) = delete;

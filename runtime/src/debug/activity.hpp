@@ -11,11 +11,11 @@ namespace coroguard::debug {
 struct loop_watch;  // slow_step.cpp: the watchdog's view of one loop thread
 
 struct thread_activity {
-  frame_record* running = nullptr;  // the task whose step runs now, or null
+  frame_record* running = nullptr;     // the task whose step runs now, or null
   frame_record* suspending = nullptr;  // the frame that suspended last (its await_suspend runs)
-  loop_watch* watch = nullptr;      // set while this thread runs a loop
-  int allow_blocking = 0;           // allow_blocking scopes (and reports) open on this thread
-  int reporting = 0;                // report scopes open on this thread
+  loop_watch* watch = nullptr;         // set while this thread runs a loop
+  int allow_blocking = 0;              // allow_blocking scopes (and reports) open on this thread
+  int reporting = 0;                   // report scopes open on this thread
   // Set by slow-step's signal handler: a sleep it cut short is resumed, not ended early.
   volatile int interrupted = 0;
 };

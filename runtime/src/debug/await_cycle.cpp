@@ -34,7 +34,9 @@ void report_cycle(detail::job* waiter) {
   }
   r.notes.push_back("cycle:");
   for (detail::job* j : cycle) r.notes.push_back("  " + name_of(j) + " -> " + name_of(j->debug_waiting_for));
-  r.notes.push_back("hint: a task must not (even indirectly) await a task that awaits it; cancelling does not help (a join passes the cancel on and keeps waiting): restructure so one side does not wait");
+  r.notes.push_back(
+      "hint: a task must not (even indirectly) await a task that awaits it; cancelling does not help (a join passes "
+      "the cancel on and keeps waiting): restructure so one side does not wait");
   emit(r);
 }
 
@@ -49,8 +51,7 @@ void job_waits_for(detail::job* waiter, detail::job* target) noexcept {
     if (j == waiter) {
       try {
         report_cycle(waiter);
-      } catch (...) {
-      }
+      } catch (...) {}
       return;
     }
   }

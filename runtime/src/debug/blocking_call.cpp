@@ -56,7 +56,7 @@ namespace {
 bool may_block(int fd) noexcept {
   int flags = fcntl(fd, F_GETFL);
   if (flags < 0 || (flags & O_NONBLOCK)) return false;
-  struct stat st {};
+  struct stat st{};
   return fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISBLK(st.st_mode);
 }
 
@@ -78,7 +78,8 @@ void report_blocking(const char* call) noexcept {
     report r{"blocking-call",
              std::string("'") + call + "' blocks the loop thread inside task '" + coroutine_name(task.function()) +
                  "'; every other task of the loop waits until it returns",
-             {}, {facts_of(task)}};
+             {},
+             {facts_of(task)}};
     r.stack_title = "native stack";
     r.stack = native_frames(pcs, n);
     if (const native_frame* f = first_user_frame(r.stack)) r.where = f->point;
@@ -88,8 +89,7 @@ void report_blocking(const char* call) noexcept {
         "co_await coroguard::to_thread(fn); a call that must block can say so with "
         "coroguard::debug::allow_blocking");
     emit(r);
-  } catch (...) {
-  }
+  } catch (...) {}
 }
 
 template <class F>
@@ -161,8 +161,7 @@ int poll(pollfd* fds, nfds_t count, int timeout) {
   static auto next = real<int (*)(pollfd*, nfds_t, int)>("poll");
   if (timeout != 0 && in_task()) report_blocking("poll");
   int rc;
-  while (resume_after_capture(rc = next(fds, count, timeout))) {
-  }
+  while (resume_after_capture(rc = next(fds, count, timeout))) {}
   return rc;
 }
 

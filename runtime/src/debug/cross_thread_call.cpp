@@ -33,10 +33,10 @@ void report_foreign_resume(const frame_record& task) noexcept {
     report_scope scope;
     report r{"cross-thread-call",
              "task '" + coroutine_name(task.function()) + "' was resumed on a thread that does not run its loop",
-             {}, {facts_of(task)}};
+             {},
+             {facts_of(task)}};
     report_here(std::move(r), &task);
-  } catch (...) {
-  }
+  } catch (...) {}
 }
 
 bool check_loop_thread(const void* loop, const char* operation) noexcept {
@@ -44,11 +44,12 @@ bool check_loop_thread(const void* loop, const char* operation) noexcept {
   try {
     report_scope scope;
     report r{"cross-thread-call",
-             std::string("'") + operation + "' of an event loop was called from a thread that does not run it", {}, {}};
+             std::string("'") + operation + "' of an event loop was called from a thread that does not run it",
+             {},
+             {}};
     r.notes.push_back("the debug runtime handed the call to the loop's thread; a release build races instead");
     report_here(std::move(r), nullptr);
-  } catch (...) {
-  }
+  } catch (...) {}
   return false;
 }
 

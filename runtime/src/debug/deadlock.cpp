@@ -37,11 +37,11 @@ void report_deadlock(const void* loop) noexcept {
     }
     r.notes.push_back("wait-for graph:");
     for (const auto& e : edges) r.notes.push_back("  " + e);
-    r.notes.push_back("hint: every wait needs someone who can end it: a producer for a queue, a set() for an event, "
-                      "a release for a semaphore or lock");
+    r.notes.push_back(
+        "hint: every wait needs someone who can end it: a producer for a queue, a set() for an event, "
+        "a release for a semaphore or lock");
     emit(r);
-  } catch (...) {
-  }
+  } catch (...) {}
 }
 
 }  // namespace coroguard::debug

@@ -28,7 +28,8 @@ void report(const debug::task_identity* who, const std::exception_ptr& error) no
     debug::report r{"exception-never-retrieved",
                     (who ? "task '" + name + "'" : std::string("a task")) +
                         " failed and its exception was never retrieved: " + describe(error),
-                    {}, {}};
+                    {},
+                    {}};
     if (who && who->function) {
       task_facts t;
       t.id = who->id;
@@ -42,8 +43,7 @@ void report(const debug::task_identity* who, const std::exception_ptr& error) no
     }
     r.notes.push_back("hint: co_await the join_handle (or use a task_group) so the failure reaches someone");
     emit(r);
-  } catch (...) {
-  }
+  } catch (...) {}
 }
 
 }  // namespace

@@ -46,8 +46,8 @@ void dump_tasks(std::FILE* out) {
     auto points = symbolize(creators.data(), static_cast<int>(creators.size()));
     for (std::size_t i = 0; i < nodes.size(); ++i) {
       const frame_record& r = *nodes[i].record;
-      std::string line = "#" + std::to_string(r.id()) + " " + coroutine_name(r.function()) + " (" +
-                         state_name(r.state()) + ")";
+      std::string line =
+          "#" + std::to_string(r.id()) + " " + coroutine_name(r.function()) + " (" + state_name(r.state()) + ")";
       if (r.state() == task_state::suspended) {
         line += " at " + format_point(point_of(r.suspended_at()));
         if (std::string wait = describe_wait(r); !wait.empty()) line += ", waiting for " + wait;
@@ -94,9 +94,8 @@ void dump_tasks(std::FILE* out) {
 void dump_memory(std::FILE* out) {
   report_scope scope;
   auto sites = registry::usage_by_site();
-  std::sort(sites.begin(), sites.end(), [](auto& a, auto& b) {
-    return a.bytes != b.bytes ? a.bytes > b.bytes : a.peak_bytes > b.peak_bytes;
-  });
+  std::sort(sites.begin(), sites.end(),
+            [](auto& a, auto& b) { return a.bytes != b.bytes ? a.bytes > b.bytes : a.peak_bytes > b.peak_bytes; });
   std::vector<void*> creators;
   for (const auto& s : sites) creators.push_back(s.creator);
   auto points = symbolize(creators.data(), static_cast<int>(creators.size()));
@@ -141,12 +140,13 @@ void install_dump_signal() noexcept {
   // The dump runs on each loop's own thread (between steps, where the registry is consistent).
   std::thread([] {
     char byte;
-    while (read(dump_pipe[0], &byte, 1) == 1) run_on_loops([] {
+    while (read(dump_pipe[0], &byte, 1) == 1)
+      run_on_loops([] {
         dump_tasks(stderr);
         dump_memory(stderr);
       });
   }).detach();
-  struct sigaction sa {};
+  struct sigaction sa{};
   sa.sa_handler = on_dump_signal;
   sa.sa_flags = SA_RESTART;
   sigemptyset(&sa.sa_mask);

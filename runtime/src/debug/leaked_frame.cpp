@@ -48,7 +48,8 @@ void report_leaked_frames(const void* loop) noexcept {
              std::to_string(leaked.size()) + " coroutine frame(s) holding " + std::to_string(total) + " bytes " +
                  (loop ? "are still suspended after their loop stopped; nothing can resume or free them"
                        : "are still alive at exit; nothing freed them"),
-             {}, {}};
+             {},
+             {}};
     r.notes.push_back("by creation site:");
     for (const site* s : order) {
       task_facts t = facts_of(*s->frames.front());
@@ -60,8 +61,7 @@ void report_leaked_frames(const void* loop) noexcept {
     }
     emit(r);
     report_ownership_cycles(leaked);
-  } catch (...) {
-  }
+  } catch (...) {}
 }
 
 }  // namespace coroguard::debug

@@ -27,8 +27,8 @@ bool parse_int(std::string_view text, int low, int high, int& out) {
 std::string set(options& o, std::string_view key, std::string_view value) {
   auto integer = [&](int low, int high, int& field) -> std::string {
     if (parse_int(value, low, high, field)) return {};
-    return "'" + std::string(key) + "' wants an integer in [" + std::to_string(low) + ", " +
-           std::to_string(high) + "], not '" + std::string(value) + "'";
+    return "'" + std::string(key) + "' wants an integer in [" + std::to_string(low) + ", " + std::to_string(high) +
+           "], not '" + std::string(value) + "'";
   };
   if (key == "report") {
     if (value == "text") o.report = options::format::text;
@@ -36,9 +36,18 @@ std::string set(options& o, std::string_view key, std::string_view value) {
     else return "'report' is text or json, not '" + std::string(value) + "'";
     return {};
   }
-  if (key == "log_path") { o.log_path = value; return {}; }
-  if (key == "trace") { o.trace = value; return {}; }
-  if (key == "suppressions") { o.suppressions = value; return {}; }
+  if (key == "log_path") {
+    o.log_path = value;
+    return {};
+  }
+  if (key == "trace") {
+    o.trace = value;
+    return {};
+  }
+  if (key == "suppressions") {
+    o.suppressions = value;
+    return {};
+  }
   if (key == "slow_ms") return integer(0, 3'600'000, o.slow_ms);
   if (key == "exitcode") return integer(0, 255, o.exitcode);
   if (key == "stack_depth") return integer(1, 64, o.stack_depth);
@@ -64,8 +73,7 @@ std::string parse_options(const std::string& text, options& out) {
     if (item.empty()) continue;
     size_t eq = item.find('=');
     if (eq == std::string_view::npos) return "'" + std::string(item) + "' is not key=value";
-    if (std::string error = set(out, item.substr(0, eq), item.substr(eq + 1)); !error.empty())
-      return error;
+    if (std::string error = set(out, item.substr(0, eq), item.substr(eq + 1)); !error.empty()) return error;
   }
   return {};
 }

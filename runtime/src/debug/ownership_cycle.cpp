@@ -57,8 +57,9 @@ void report_ownership_cycles(const std::vector<const frame_record*>& leaked) {
     r.message = "ownership cycle: " + chain + "; none of these frames can ever be destroyed";
     for (std::size_t i : cycle) r.tasks.push_back(facts_of(*leaked[i]));
     r.where = task_point(*leaked[cycle.front()], r.tasks.front(), false);
-    r.notes.push_back("hint: break the cycle: hold one side by a weak_ptr or a plain reference, or await/destroy "
-                      "the tasks before dropping the last outside reference");
+    r.notes.push_back(
+        "hint: break the cycle: hold one side by a weak_ptr or a plain reference, or await/destroy "
+        "the tasks before dropping the last outside reference");
     emit(r);
   };
   auto dfs = [&](auto& self, std::size_t v) -> void {

@@ -11,17 +11,17 @@ void report_pending_task_destroyed(const frame_record& task) noexcept {
   try {
     report_scope scope;
     for (const frame_record* f = &task; f; f = f->awaiter()) f->mark_reported();
-    report r{"pending-task-destroyed",
-             "task '" + coroutine_name(task.function()) +
-                 "' was destroyed while suspended; the rest of its body never ran",
-             {}, {facts_of(task)}};
+    report r{
+        "pending-task-destroyed",
+        "task '" + coroutine_name(task.function()) + "' was destroyed while suspended; the rest of its body never ran",
+        {},
+        {facts_of(task)}};
     r.where = task_point(task, r.tasks[0], true);
     r.notes.push_back(
         "hint: await or cancel the task before its loop stops (a task still suspended when run() returns "
         "is destroyed with the loop)");
     emit(r);
-  } catch (...) {
-  }
+  } catch (...) {}
 }
 
 }  // namespace coroguard::debug

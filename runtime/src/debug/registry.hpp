@@ -25,7 +25,7 @@ extern registry_state task_registry;
 // Live frames, live bytes and the peak of both for one creation site (the creating call and
 // the coroutine it created).
 struct site_usage {
-  void* creator = nullptr;       // return address in the creating function
+  void* creator = nullptr;  // return address in the creating function
   const char* function = nullptr;
   std::size_t live = 0, bytes = 0, peak_live = 0, peak_bytes = 0, total = 0;
 };

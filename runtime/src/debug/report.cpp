@@ -190,13 +190,15 @@ size_t shown_frames(const std::vector<native_frame>& stack) {
 std::string format_frame(size_t i, const native_frame& f) {
   char pc[32];
   std::snprintf(pc, sizeof pc, "%p", f.pc);
-  return "#" + std::to_string(i) + " " + pc + " in " + (f.point.function.empty() ? "??" : f.point.function) +
-         " " + format_point(f.point);
+  return "#" + std::to_string(i) + " " + pc + " in " + (f.point.function.empty() ? "??" : f.point.function) + " " +
+         format_point(f.point);
 }
 
 std::string to_text(const report& r) {
   std::string text = format_point(r.where) + ": warning: " + r.message + " [coroguard-" + r.kind + "]\n";
-  auto line = [&](int indent, const std::string& s) { text += std::string(static_cast<size_t>(indent), ' ') + s + "\n"; };
+  auto line = [&](int indent, const std::string& s) {
+    text += std::string(static_cast<size_t>(indent), ' ') + s + "\n";
+  };
   for (const auto& t : r.tasks) {
     std::string head = "task #" + std::to_string(t.id) + " '" + t.coroutine + "' (" + t.state + ")";
     if (t.frame_bytes) head += ", frame " + std::to_string(t.frame_bytes) + " bytes";
@@ -230,7 +232,10 @@ std::string to_text(const report& r) {
 nlohmann::json to_json(const native_frame& f) {
   char pc[32];
   std::snprintf(pc, sizeof pc, "%p", f.pc);
-  return {{"pc", pc}, {"function", f.point.function}, {"file", f.point.file}, {"line", f.point.line},
+  return {{"pc", pc},
+          {"function", f.point.function},
+          {"file", f.point.file},
+          {"line", f.point.line},
           {"column", f.point.column}};
 }
 
@@ -238,12 +243,16 @@ std::string to_json(const report& r) {
   nlohmann::json j;
   j["kind"] = r.kind;
   j["message"] = r.message;
-  j["location"] = {{"file", r.where.file}, {"line", r.where.line}, {"column", r.where.column},
-                   {"function", r.where.function}};
+  j["location"] = {
+      {"file", r.where.file}, {"line", r.where.line}, {"column", r.where.column}, {"function", r.where.function}};
   j["tasks"] = nlohmann::json::array();
   for (const auto& t : r.tasks) {
-    nlohmann::json task{{"id", t.id}, {"coroutine", t.coroutine}, {"state", t.state}, {"defined_at", t.defined_at},
-                        {"frame_bytes", t.frame_bytes}, {"suspended_at", t.suspended_at},
+    nlohmann::json task{{"id", t.id},
+                        {"coroutine", t.coroutine},
+                        {"state", t.state},
+                        {"defined_at", t.defined_at},
+                        {"frame_bytes", t.frame_bytes},
+                        {"suspended_at", t.suspended_at},
                         {"waiting_for", t.waiting_for}};
     task["created_at"] = nlohmann::json::array();
     for (const auto& f : t.created_at) task["created_at"].push_back(to_json(f));

@@ -15,8 +15,8 @@ namespace coroguard::debug {
 
 // The stable names of the reports: "coroguard-<kind>".
 inline constexpr const char* report_kinds[] = {
-    "blocking-call", "slow-step",    "unawaited-task", "exception-never-retrieved", "pending-task-destroyed",
-    "leaked-frame",  "await-cycle",  "deadlock",       "ownership-cycle",           "cross-thread-call"};
+    "blocking-call", "slow-step",   "unawaited-task", "exception-never-retrieved", "pending-task-destroyed",
+    "leaked-frame",  "await-cycle", "deadlock",       "ownership-cycle",           "cross-thread-call"};
 
 struct native_frame {
   void* pc = nullptr;
@@ -33,7 +33,7 @@ struct async_frame {
 // One task as a report shows it.
 struct task_facts {
   std::uint64_t id = 0;
-  std::string coroutine;   // as the compiler names it: "task<int> fetch(int)"
+  std::string coroutine;  // as the compiler names it: "task<int> fetch(int)"
   std::string state;
   std::string defined_at;  // file:line
   std::size_t frame_bytes = 0;

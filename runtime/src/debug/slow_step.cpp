@@ -105,9 +105,7 @@ void on_capture_signal(int, siginfo_t*, void*) {
   errno = saved_errno;
 }
 
-long ms_between(timespec a, timespec b) {
-  return (b.tv_sec - a.tv_sec) * 1000 + (b.tv_nsec - a.tv_nsec) / 1'000'000;
-}
+long ms_between(timespec a, timespec b) { return (b.tv_sec - a.tv_sec) * 1000 + (b.tv_nsec - a.tv_nsec) / 1'000'000; }
 
 void report_stall(loop_watch& w, long stalled_ms, long on_cpu_ms) {
   report_scope scope;
@@ -224,7 +222,7 @@ void loop_started(const void* loop) {
   if (current_options().slow_ms == 0) return;
   prepare_stack_capture();  // what the signal handler needs, done outside it
   static bool handler_installed = [] {
-    struct sigaction sa {};
+    struct sigaction sa{};
     sa.sa_sigaction = on_capture_signal;
     sa.sa_flags = SA_SIGINFO | SA_RESTART;
     sigemptyset(&sa.sa_mask);
@@ -239,8 +237,7 @@ void run_on_loops(const std::function<void()>& f) {
   std::lock_guard lock(watches_mutex);
   if (watches.empty()) return f();
   // Under the lock: a loop unregisters (in its destructor) before it is gone.
-  for (loop_watch* w : watches)
-    static_cast<event_loop*>(const_cast<void*>(w->loop))->post_from_any_thread(f);
+  for (loop_watch* w : watches) static_cast<event_loop*>(const_cast<void*>(w->loop))->post_from_any_thread(f);
 }
 
 void loop_idle(bool idle) noexcept {

@@ -52,8 +52,7 @@ void add(const trace_event& e) noexcept {
     std::lock_guard lock(events_mutex);
     if (events.size() < max_events) events.push_back(e);
     else ++dropped;
-  } catch (...) {
-  }
+  } catch (...) {}
 }
 
 }  // namespace
@@ -82,9 +81,7 @@ void trace_step(const frame_record& r, bool begins) noexcept {
   current_step = {};
 }
 
-void trace_stall(long tid, const char* task, long ms) noexcept {
-  add({'i', task, 0, tid, now_us(), 0, ms});
-}
+void trace_stall(long tid, const char* task, long ms) noexcept { add({'i', task, 0, tid, now_us(), 0, ms}); }
 
 void write_trace() noexcept {
   if (!tracing()) return;
@@ -94,9 +91,10 @@ void write_trace() noexcept {
     out["displayTimeUnit"] = "ms";
     auto& list = out["traceEvents"] = nlohmann::json::array();
     const long pid = getpid();
-    list.push_back({{"ph", "M"}, {"name", "process_name"}, {"pid", pid}, {"tid", 0},
-                    {"args", {{"name", "coroguard"}}}});
-    if (dropped) std::fprintf(stderr, "coroguard: trace: %zu events past the first %zu were dropped\n", dropped, max_events);
+    list.push_back(
+        {{"ph", "M"}, {"name", "process_name"}, {"pid", pid}, {"tid", 0}, {"args", {{"name", "coroguard"}}}});
+    if (dropped)
+      std::fprintf(stderr, "coroguard: trace: %zu events past the first %zu were dropped\n", dropped, max_events);
     for (const auto& e : events) {
       nlohmann::json j{{"ph", std::string(1, e.phase)}, {"pid", pid}, {"tid", e.tid}, {"ts", e.ts_us}};
       if (e.phase == 'i') {

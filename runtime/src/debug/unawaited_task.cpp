@@ -11,13 +11,13 @@ void report_unawaited_task(const frame_record& task) noexcept {
     report r{"unawaited-task",
              "task returned by '" + coroutine_name(task.function()) +
                  "' was destroyed without being awaited; its body never ran",
-             {}, {facts_of(task)}};
+             {},
+             {facts_of(task)}};
     r.where = task_point(task, r.tasks[0], false);
     r.tasks[0].backtrace.clear();
     r.notes.push_back("hint: co_await the task, or pass it to coroguard::spawn to run it concurrently");
     emit(r);
-  } catch (...) {
-  }
+  } catch (...) {}
 }
 
 }  // namespace coroguard::debug

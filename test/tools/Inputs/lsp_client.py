@@ -67,8 +67,8 @@ def main():
     server = Server([clangd, *sys.argv[3:]])
     try:
         server.request("initialize", {"processId": os.getpid(), "rootUri": "file://" + os.path.dirname(path),
-                                      "capabilities": {"textDocument": {"codeAction": {
-                                          "codeActionLiteralSupport": {"codeActionKind": {"valueSet": ["quickfix"]}}}}}})
+                                      "capabilities": {"textDocument": {"codeAction": {"codeActionLiteralSupport": {
+                                          "codeActionKind": {"valueSet": ["quickfix"]}}}}}})
         server.send("initialized", {}, request=False)
         with open(path) as f:
             server.send("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "cpp", "version": 1,
@@ -78,7 +78,8 @@ def main():
         diagnostics = published["params"]["diagnostics"]
         print(f"{len(diagnostics)} diagnostic(s)")
         for d in diagnostics:
-            print(f"{position(d['range']['start'])} [{d.get('source', '')} {d.get('code', '')}] {d['message'].splitlines()[0]}")
+            print(f"{position(d['range']['start'])} [{d.get('source', '')} {d.get('code', '')}] "
+                  f"{d['message'].splitlines()[0]}")
             actions = server.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": d["range"],
                                                                  "context": {"diagnostics": [d]}})
             for action in actions or []:

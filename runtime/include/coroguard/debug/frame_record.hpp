@@ -24,18 +24,16 @@ inline constexpr int creation_depth = 4;
 class frame_record;
 
 struct wait_info {
-  const char* what = nullptr;    // "sleep", "join", "queue get", ...
-  const void* object = nullptr;  // the queue, event, semaphore, ... waited on
-  const void* job = nullptr;     // join: the awaited detail::job
+  const char* what = nullptr;          // "sleep", "join", "queue get", ...
+  const void* object = nullptr;        // the queue, event, semaphore, ... waited on
+  const void* job = nullptr;           // join: the awaited detail::job
   const frame_record* task = nullptr;  // co_await of a task: its frame
 };
 
 template <class Awaiter>
 wait_info wait_of(const Awaiter& a) noexcept {
-  if constexpr (requires { a.debug_wait(); })
-    return a.debug_wait();
-  else
-    return {};
+  if constexpr (requires { a.debug_wait(); }) return a.debug_wait();
+  else return {};
 }
 
 }  // namespace coroguard::debug
@@ -73,8 +71,7 @@ class frame_record {
  public:
   static constexpr int creation_depth = debug::creation_depth;
 
-  frame_record(std::source_location coroutine, caller_frame creator,
-               frame_kind kind = frame_kind::task) noexcept;
+  frame_record(std::source_location coroutine, caller_frame creator, frame_kind kind = frame_kind::task) noexcept;
   frame_record(const frame_record&) = delete;
   frame_record& operator=(const frame_record&) = delete;
   ~frame_record();
@@ -154,7 +151,7 @@ class frame_record {
   const void* frame_ = nullptr;
   std::size_t frame_size_ = 0;
   const void* loop_ = nullptr;
-  detail::job* job_ = nullptr;  // the job whose first frame this is
+  detail::job* job_ = nullptr;   // the job whose first frame this is
   const void* owner_ = nullptr;  // the task object owning the frame
   task_state state_ = task_state::created;
   frame_kind kind_;

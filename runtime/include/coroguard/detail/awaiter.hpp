@@ -15,12 +15,9 @@ concept has_free_co_await = requires(A&& a) { operator co_await(std::forward<A>(
 
 template <class A>
 decltype(auto) get_awaiter(A&& a) {
-  if constexpr (has_member_co_await<A>)
-    return std::forward<A>(a).operator co_await();
-  else if constexpr (has_free_co_await<A>)
-    return operator co_await(std::forward<A>(a));
-  else
-    return std::forward<A>(a);
+  if constexpr (has_member_co_await<A>) return std::forward<A>(a).operator co_await();
+  else if constexpr (has_free_co_await<A>) return operator co_await(std::forward<A>(a));
+  else return std::forward<A>(a);
 }
 
 }  // namespace coroguard::detail

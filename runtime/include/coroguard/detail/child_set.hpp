@@ -71,18 +71,18 @@ class child_set : parked_wait {
 
  private:
   struct awaiter {
-      child_set& set;
-      bool await_ready() const noexcept { return set.satisfied(); }
-      template <class Promise>
-      bool await_suspend(std::coroutine_handle<Promise> h) noexcept {
-        if (!set.park(h)) set.abort();
-        return !set.satisfied();
-      }
-      debug::wait_info debug_wait() const noexcept { return {"child tasks (gather, task group)", &set}; }
-      void await_resume() const {
-        set.waiter_ = {};
-        if (set.cancelled_ && set.failures_.empty()) throw cancelled_error{};
-      }
+    child_set& set;
+    bool await_ready() const noexcept { return set.satisfied(); }
+    template <class Promise>
+    bool await_suspend(std::coroutine_handle<Promise> h) noexcept {
+      if (!set.park(h)) set.abort();
+      return !set.satisfied();
+    }
+    debug::wait_info debug_wait() const noexcept { return {"child tasks (gather, task group)", &set}; }
+    void await_resume() const {
+      set.waiter_ = {};
+      if (set.cancelled_ && set.failures_.empty()) throw cancelled_error{};
+    }
   };
 
   bool satisfied() const noexcept { return pending() == 0 || finished() >= want_; }

@@ -172,10 +172,8 @@ class job_state : public job {
 // The job a coroutine runs in, when it is one of the runtime's; nullptr otherwise.
 template <class Promise>
 job* job_of(std::coroutine_handle<Promise> h) noexcept {
-  if constexpr (requires { h.promise().current_job(); })
-    return h.promise().current_job();
-  else
-    return nullptr;
+  if constexpr (requires { h.promise().current_job(); }) return h.promise().current_job();
+  else return nullptr;
 }
 
 // What every cancellable runtime awaitable shares: the waiting coroutine, its job, and whether

@@ -12,7 +12,9 @@ template <class T>
 class result {
  public:
   template <class U>
-  void set_value(U&& v) { value_.emplace(std::forward<U>(v)); }
+  void set_value(U&& v) {
+    value_.emplace(std::forward<U>(v));
+  }
   void set_error(std::exception_ptr e) noexcept { error_ = std::move(e); }
   bool has_error() const noexcept { return error_ != nullptr; }
   bool ready() const noexcept { return error_ || value_; }

@@ -41,9 +41,7 @@ class root_promise {
   static void* operator new(std::size_t size) { return frame_allocate(size); }
   static void operator delete(void* p, std::size_t size) noexcept { frame_deallocate(p, size); }
 
-  root_task get_return_object() noexcept {
-    return {std::coroutine_handle<root_promise>::from_promise(*this)};
-  }
+  root_task get_return_object() noexcept { return {std::coroutine_handle<root_promise>::from_promise(*this)}; }
   std::suspend_always initial_suspend() noexcept { return {}; }
   auto final_suspend() noexcept {
     struct finish_then_resume_waiter {

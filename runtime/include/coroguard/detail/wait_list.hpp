@@ -76,8 +76,7 @@ class wait_list {
     return w;
   }
   void wake_all() noexcept {
-    while (wake_one()) {
-    }
+    while (wake_one()) {}
   }
 
  private:
