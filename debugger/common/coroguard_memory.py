@@ -133,7 +133,7 @@ class Registry:
         if self.address is None:
             raise NoRegistry("coroguard: no task registry in this program (link "
                              "coroguard::runtime_debug, built with COROGUARD_DEBUG, and debug info)")
-        self.head_offset = memory.layout("coroguard::debug::registry_state", ("head",))["head"]
+        self.head_offset = memory.layout("coroguard::debug::registry_state", ("frames",))["frames"]
         self.f = memory.layout(RECORD, _RECORD_FIELDS)
         self.wait_job = memory.layout("coroguard::debug::wait_info", ("job",))["job"]
         self.size = memory.d.type_size(RECORD)
@@ -197,7 +197,8 @@ def record_in_promise(memory, frame, promise_align, record_offset):
 
 def job_identity(memory, job_address):
     """(task id, coroutine) a spawned job ran or runs, (0, None) before it started."""
-    job = memory.layout("coroguard::detail::job", ("debug_identity",))["debug_identity"]
+    job = (memory.layout("coroguard::detail::job", ("debug",))["debug"] +
+           memory.layout("coroguard::debug::job_state", ("identity",))["identity"])
     who = memory.layout("coroguard::debug::task_identity", ("id", "function"))
     task_id = memory.u64(job_address + job + who["id"])
     function = memory.u64(job_address + job + who["function"])

@@ -49,12 +49,23 @@ class LldbDebuggee(Debuggee):
         return t.GetCanonicalType()
 
     def field_offset(self, type_name, field):
-        t = self._type(type_name)
+        offset = self._field_offset(self._type(type_name), field)
+        if offset is None:
+            raise KeyError(f"{type_name}::{field}")
+        return offset
+
+    def _field_offset(self, t, field):
+        """The offset of `field` in `t` or in one of its base classes (list_node's links), or None."""
         for i in range(t.GetNumberOfFields()):
             f = t.GetFieldAtIndex(i)
             if f.GetName() == field:
                 return f.GetOffsetInBytes()
-        raise KeyError(f"{type_name}::{field}")
+        for i in range(t.GetNumberOfDirectBaseClasses()):
+            base = t.GetDirectBaseClassAtIndex(i)
+            inner = self._field_offset(base.GetType().GetCanonicalType(), field)
+            if inner is not None:
+                return base.GetOffsetInBytes() + inner
+        return None
 
     def type_size(self, type_name):
         return self._type(type_name).GetByteSize()

@@ -27,17 +27,13 @@ thread_local event_loop* current_loop = nullptr;
 event_loop::event_loop(run_options options) : virtual_clock_(options.virtual_clock), previous_(current_loop) {
   if (virtual_clock_) virtual_now_ = clock::now();
   current_loop = this;
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
   debug::loop_started(this);
-#endif
 }
 
 event_loop::~event_loop() {
   destroy_roots();
   while (posts_in_flight_.load(std::memory_order_acquire) != 0) std::this_thread::yield();
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
   debug::loop_stopped(this);
-#endif
   current_loop = previous_;
 }
 
@@ -78,19 +74,12 @@ bool event_loop::fire_due_timers() {
 // clock) jump to the next timer once no I/O completes.
 void event_loop::wait_for_work() {
   if (context_.stopped()) context_.restart();
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
   // Blocking here is the loop's job: slow-step does not count it.
-  struct idle_scope {
-    idle_scope() { debug::loop_idle(true); }
-    ~idle_scope() { debug::loop_idle(false); }
-  } idle;
-#endif
+  debug::loop_idle_scope idle;
   auto next = timers_.next_deadline();
   if (!next) {
     if (context_.run_one() == 0) {
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
       debug::report_deadlock(this);
-#endif
       throw std::runtime_error(
           "coroguard::run: the main task is suspended and no timer, I/O or scheduled work can "
           "ever resume it (deadlock)");
@@ -111,9 +100,7 @@ void event_loop::wait_for_work() {
 
 void event_loop::run_until(const std::function<bool()>& finished) {
   while (!finished()) {
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
     debug::loop_step();
-#endif
     bool progressed = run_ready_round();
     progressed |= fire_due_timers();
     if (context_.stopped()) context_.restart();
@@ -122,21 +109,13 @@ void event_loop::run_until(const std::function<bool()>& finished) {
   }
 }
 
-void event_loop::adopt(detail::root_promise* root) noexcept {
-  root->next_ = roots_;
-  if (roots_) roots_->prev_ = root;
-  roots_ = root;
-}
+void event_loop::adopt(detail::root_promise* root) noexcept { roots_.push_front(root); }
 
-void event_loop::release(detail::root_promise* root) noexcept {
-  if (root->prev_) root->prev_->next_ = root->next_;
-  else roots_ = root->next_;
-  if (root->next_) root->next_->prev_ = root->prev_;
-}
+void event_loop::release(detail::root_promise* root) noexcept { roots_.remove(root); }
 
 // Destroying a root destroys the task it drives and every frame that task owns.
 void event_loop::destroy_roots() noexcept {
-  while (roots_) std::coroutine_handle<detail::root_promise>::from_promise(*roots_).destroy();
+  while (!roots_.empty()) std::coroutine_handle<detail::root_promise>::from_promise(*roots_.front()).destroy();
 }
 
 }  // namespace coroguard

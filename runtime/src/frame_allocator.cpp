@@ -2,6 +2,8 @@
 
 #include <new>
 
+#include "coroguard/debug/hooks.hpp"
+
 #if defined(__SANITIZE_ADDRESS__)
 #define COROGUARD_FRAMES_FROM_MALLOC 1
 #elif defined(__has_feature)
@@ -72,18 +74,10 @@ void frame_deallocate(void* p, std::size_t size) noexcept {
 }
 #endif
 
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
-namespace {
-thread_local frame_allocation last_allocation;
-}
-frame_allocation last_frame_allocation() noexcept { return last_allocation; }
 void* frame_allocate(std::size_t size) {
   void* p = allocate_block(size);
-  last_allocation = {p, size};
+  debug::frame_allocated(p, size);
   return p;
 }
-#else
-void* frame_allocate(std::size_t size) { return allocate_block(size); }
-#endif
 
 }  // namespace coroguard::detail

@@ -21,6 +21,7 @@
 #include <functional>
 
 #include "coroguard/debug/hooks.hpp"
+#include "coroguard/detail/intrusive_list.hpp"
 #include "coroguard/detail/timer_queue.hpp"
 
 namespace coroguard {
@@ -64,17 +65,13 @@ class event_loop {
 
   // Resumes `h` in the next round, after the handles already queued. Loop thread only.
   void schedule(std::coroutine_handle<> h) {
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
     if (!debug::check_loop_thread(this, "schedule")) return post_from_any_thread([this, h] { ready_.push_back(h); });
-#endif
     ready_.push_back(h);
   }
 
   void add_timer(detail::timer_node* n, clock::time_point deadline) {
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
     if (!debug::check_loop_thread(this, "add_timer"))
       return post_from_any_thread([this, n, deadline] { timers_.add(n, deadline); });
-#endif
     timers_.add(n, deadline);
   }
   void cancel_timer(detail::timer_node* n) noexcept { timers_.remove(n); }
@@ -98,7 +95,7 @@ class event_loop {
   detail::timer_queue timers_;
   bool virtual_clock_;
   clock::time_point virtual_now_{};
-  detail::root_promise* roots_ = nullptr;
+  detail::intrusive_list<detail::root_promise> roots_;  // the debugger reads its head
   event_loop* previous_;
 };
 

@@ -111,11 +111,9 @@ class [[nodiscard]] async_generator {
       p.resuming_ = false;
       return !p.produced_while_resuming_;
     }
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
     debug::wait_info debug_wait() const noexcept {
       return {"next()", nullptr, nullptr, h_ ? &h_.promise().record_ : nullptr};
     }
-#endif
     std::optional<T> await_resume() {
       if (!h_) throw std::logic_error("coroguard: next() on an empty async_generator");
       promise_type& p = h_.promise();

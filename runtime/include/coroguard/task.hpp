@@ -40,9 +40,7 @@ class promise_base {
   job* current_job() const noexcept { return job_; }
   void set_job(job* j) noexcept {
     job_ = j;
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
     if (j) debug::job_started(j, record_);
-#endif
   }
 
   auto initial_suspend() noexcept {
@@ -186,11 +184,9 @@ class [[nodiscard]] task {
         h.promise().set_job(awaiting.promise().current_job());
       return h.promise().start(h, awaiting);
     }
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
     debug::wait_info debug_wait() const noexcept {
       return {"co_await", nullptr, nullptr, h ? &h.promise().record() : nullptr};
     }
-#endif
     T await_resume() {
       if (!h) throw std::logic_error("coroguard: co_await on an empty task (moved from?)");
       return h.promise().outcome().take();

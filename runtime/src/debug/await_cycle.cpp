@@ -1,39 +1,36 @@
 // await-cycle: task A waits for B (join, with_timeout) while B, directly or through others,
 // waits for A. None of them can finish; reported the moment the edge that closes the cycle is
 // added, with the cycle printed.
-#include "activity.hpp"
+#include "core/activity.hpp"
+#include "core/emit.hpp"
 #include "coroguard/debug/hooks.hpp"
 #include "coroguard/detail/job.hpp"
-#include "report.hpp"
 
 namespace coroguard::debug {
 
 namespace {
 
-std::string name_of(const detail::job* j) {
-  return "task #" + std::to_string(j->debug_identity.id) + " '" +
-         (j->debug_identity.function ? coroutine_name(j->debug_identity.function) : std::string("?")) + "'";
-}
+std::string name_of(const detail::job* j) { return task_label(j->debug.identity.id, j->debug.identity.function); }
 
 void report_cycle(detail::job* waiter) {
   report_scope scope;
   std::vector<detail::job*> cycle;
-  for (detail::job* j = waiter; j && cycle.size() < 64; j = j->debug_waiting_for) {
+  for (detail::job* j = waiter; j && cycle.size() < 64; j = j->debug.waiting_for) {
     cycle.push_back(j);
-    if (j->debug_waiting_for == waiter) break;
+    if (j->debug.waiting_for == waiter) break;
   }
   std::string chain;
   for (detail::job* j : cycle) chain += name_of(j) + " waits for ";
   chain += name_of(waiter);
-  report r{"await-cycle", "await cycle: " + chain + "; none of them can ever finish", {}, {}};
+  report r{report_kind::await_cycle, "await cycle: " + chain + "; none of them can ever finish", {}, {}};
   for (detail::job* j : cycle) {
-    if (const frame_record* f = j->debug_waiting_frame) {
+    if (const frame_record* f = j->debug.waiting_frame) {
       r.tasks.push_back(facts_of(*f));
       if (r.where.file.empty()) r.where = task_point(*f, r.tasks.back(), true);
     }
   }
   r.notes.push_back("cycle:");
-  for (detail::job* j : cycle) r.notes.push_back("  " + name_of(j) + " -> " + name_of(j->debug_waiting_for));
+  for (detail::job* j : cycle) r.notes.push_back("  " + name_of(j) + " -> " + name_of(j->debug.waiting_for));
   r.notes.push_back(
       "hint: a task must not (even indirectly) await a task that awaits it; cancelling does not help (a join passes "
       "the cancel on and keeps waiting): restructure so one side does not wait");
@@ -44,10 +41,10 @@ void report_cycle(detail::job* waiter) {
 
 void job_waits_for(detail::job* waiter, detail::job* target) noexcept {
   if (!waiter || !target) return;
-  waiter->debug_waiting_for = target;
-  waiter->debug_waiting_frame = this_thread.suspending;
+  waiter->debug.waiting_for = target;
+  waiter->debug.waiting_frame = this_thread.suspending;
   int steps = 0;
-  for (detail::job* j = target; j && steps < 4096; j = j->debug_waiting_for, ++steps) {
+  for (detail::job* j = target; j && steps < 4096; j = j->debug.waiting_for, ++steps) {
     if (j == waiter) {
       try {
         report_cycle(waiter);
@@ -59,8 +56,8 @@ void job_waits_for(detail::job* waiter, detail::job* target) noexcept {
 
 void job_wait_ended(detail::job* waiter) noexcept {
   if (waiter) {
-    waiter->debug_waiting_for = nullptr;
-    waiter->debug_waiting_frame = nullptr;
+    waiter->debug.waiting_for = nullptr;
+    waiter->debug.waiting_frame = nullptr;
   }
 }
 

@@ -23,9 +23,9 @@
 #include <mutex>
 #include <unordered_set>
 
-#include "activity.hpp"
+#include "core/activity.hpp"
+#include "core/emit.hpp"
 #include "coroguard/debug/api.hpp"
-#include "report.hpp"
 
 namespace coroguard::debug {
 
@@ -60,10 +60,27 @@ bool may_block(int fd) noexcept {
   return fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISBLK(st.st_mode);
 }
 
+// The interposed calls (interposed_calls.inc): a call missing from the list, and so from the
+// symbols the program exports, has no name here and does not compile.
+enum class interposed {
+#define COROGUARD_INTERPOSED(name) name,
+#include "interposed_calls.inc"
+#undef COROGUARD_INTERPOSED
+};
+
+constexpr const char* interposed_names[] = {
+#define COROGUARD_INTERPOSED(name) #name,
+#include "interposed_calls.inc"
+#undef COROGUARD_INTERPOSED
+};
+
+const char* name_of(interposed call) noexcept { return interposed_names[static_cast<int>(call)]; }
+
 std::mutex seen_mutex;
 std::unordered_set<std::size_t> seen_stacks;
 
-void report_blocking(const char* call) noexcept {
+void report_blocking(interposed which) noexcept {
+  const char* call = name_of(which);
   try {
     report_scope scope;
     void* pcs[64];
@@ -75,7 +92,7 @@ void report_blocking(const char* call) noexcept {
       if (!seen_stacks.insert(key).second) return;
     }
     const frame_record& task = *this_thread.running;
-    report r{"blocking-call",
+    report r{report_kind::blocking_call,
              std::string("'") + call + "' blocks the loop thread inside task '" + coroutine_name(task.function()) +
                  "'; every other task of the loop waits until it returns",
              {},
@@ -93,8 +110,8 @@ void report_blocking(const char* call) noexcept {
 }
 
 template <class F>
-F real(const char* name) noexcept {
-  return reinterpret_cast<F>(dlsym(RTLD_NEXT, name));
+F real(interposed call) noexcept {
+  return reinterpret_cast<F>(dlsym(RTLD_NEXT, name_of(call)));
 }
 
 // Resumes a sleep that slow-step's capture signal cut short.
@@ -109,6 +126,7 @@ bool resume_after_capture(int rc) noexcept {
 }  // namespace coroguard::debug
 
 using coroguard::debug::in_task;
+using coroguard::debug::interposed;
 using coroguard::debug::real;
 using coroguard::debug::report_blocking;
 using coroguard::debug::resume_after_capture;
@@ -116,8 +134,8 @@ using coroguard::debug::resume_after_capture;
 extern "C" {
 
 int nanosleep(const timespec* request, timespec* remaining) {
-  static auto next = real<int (*)(const timespec*, timespec*)>("nanosleep");
-  if (in_task()) report_blocking("nanosleep");
+  static auto next = real<int (*)(const timespec*, timespec*)>(interposed::nanosleep);
+  if (in_task()) report_blocking(interposed::nanosleep);
   timespec left = *request, rest{};
   int rc;
   while (resume_after_capture(rc = next(&left, &rest))) left = rest;
@@ -126,8 +144,8 @@ int nanosleep(const timespec* request, timespec* remaining) {
 }
 
 int clock_nanosleep(clockid_t clock, int flags, const timespec* request, timespec* remaining) {
-  static auto next = real<int (*)(clockid_t, int, const timespec*, timespec*)>("clock_nanosleep");
-  if (in_task()) report_blocking("clock_nanosleep");
+  static auto next = real<int (*)(clockid_t, int, const timespec*, timespec*)>(interposed::clock_nanosleep);
+  if (in_task()) report_blocking(interposed::clock_nanosleep);
   timespec left = *request, rest{};
   int rc;
   while ((rc = next(clock, flags, &left, &rest)) == EINTR && coroguard::debug::this_thread.interrupted) {
@@ -139,85 +157,85 @@ int clock_nanosleep(clockid_t clock, int flags, const timespec* request, timespe
 }
 
 unsigned int sleep(unsigned int seconds) {
-  if (in_task()) report_blocking("sleep");
+  if (in_task()) report_blocking(interposed::sleep);
   timespec request{static_cast<time_t>(seconds), 0}, rest{};
-  static auto next = real<int (*)(const timespec*, timespec*)>("nanosleep");
+  static auto next = real<int (*)(const timespec*, timespec*)>(interposed::nanosleep);
   int rc;
   while (resume_after_capture(rc = next(&request, &rest))) request = rest;
   return rc == 0 ? 0 : static_cast<unsigned>(rest.tv_sec + (rest.tv_nsec > 0));
 }
 
 int usleep(useconds_t microseconds) {
-  if (in_task()) report_blocking("usleep");
+  if (in_task()) report_blocking(interposed::usleep);
   timespec request{static_cast<time_t>(microseconds / 1'000'000), static_cast<long>(microseconds % 1'000'000) * 1000},
       rest{};
-  static auto next = real<int (*)(const timespec*, timespec*)>("nanosleep");
+  static auto next = real<int (*)(const timespec*, timespec*)>(interposed::nanosleep);
   int rc;
   while (resume_after_capture(rc = next(&request, &rest))) request = rest;
   return rc;
 }
 
 int poll(pollfd* fds, nfds_t count, int timeout) {
-  static auto next = real<int (*)(pollfd*, nfds_t, int)>("poll");
-  if (timeout != 0 && in_task()) report_blocking("poll");
+  static auto next = real<int (*)(pollfd*, nfds_t, int)>(interposed::poll);
+  if (timeout != 0 && in_task()) report_blocking(interposed::poll);
   int rc;
   while (resume_after_capture(rc = next(fds, count, timeout))) {}
   return rc;
 }
 
 int select(int n, fd_set* r, fd_set* w, fd_set* e, timeval* timeout) {
-  static auto next = real<int (*)(int, fd_set*, fd_set*, fd_set*, timeval*)>("select");
-  if ((!timeout || timeout->tv_sec || timeout->tv_usec) && in_task()) report_blocking("select");
+  static auto next = real<int (*)(int, fd_set*, fd_set*, fd_set*, timeval*)>(interposed::select);
+  if ((!timeout || timeout->tv_sec || timeout->tv_usec) && in_task()) report_blocking(interposed::select);
   return next(n, r, w, e, timeout);
 }
 
 ssize_t read(int fd, void* buffer, size_t size) {
-  static auto next = real<ssize_t (*)(int, void*, size_t)>("read");
-  if (in_task() && coroguard::debug::may_block(fd)) report_blocking("read");
+  static auto next = real<ssize_t (*)(int, void*, size_t)>(interposed::read);
+  if (in_task() && coroguard::debug::may_block(fd)) report_blocking(interposed::read);
   return next(fd, buffer, size);
 }
 
 ssize_t recv(int fd, void* buffer, size_t size, int flags) {
-  static auto next = real<ssize_t (*)(int, void*, size_t, int)>("recv");
-  if (!(flags & MSG_DONTWAIT) && in_task() && coroguard::debug::may_block(fd)) report_blocking("recv");
+  static auto next = real<ssize_t (*)(int, void*, size_t, int)>(interposed::recv);
+  if (!(flags & MSG_DONTWAIT) && in_task() && coroguard::debug::may_block(fd)) report_blocking(interposed::recv);
   return next(fd, buffer, size, flags);
 }
 
 int connect(int fd, const sockaddr* address, socklen_t length) {
-  static auto next = real<int (*)(int, const sockaddr*, socklen_t)>("connect");
-  if (in_task() && coroguard::debug::may_block(fd)) report_blocking("connect");
+  static auto next = real<int (*)(int, const sockaddr*, socklen_t)>(interposed::connect);
+  if (in_task() && coroguard::debug::may_block(fd)) report_blocking(interposed::connect);
   return next(fd, address, length);
 }
 
 int accept(int fd, sockaddr* address, socklen_t* length) {
-  static auto next = real<int (*)(int, sockaddr*, socklen_t*)>("accept");
-  if (in_task() && coroguard::debug::may_block(fd)) report_blocking("accept");
+  static auto next = real<int (*)(int, sockaddr*, socklen_t*)>(interposed::accept);
+  if (in_task() && coroguard::debug::may_block(fd)) report_blocking(interposed::accept);
   return next(fd, address, length);
 }
 
 pid_t waitpid(pid_t pid, int* status, int options) {
-  static auto next = real<pid_t (*)(pid_t, int*, int)>("waitpid");
-  if (!(options & WNOHANG) && in_task()) report_blocking("waitpid");
+  static auto next = real<pid_t (*)(pid_t, int*, int)>(interposed::waitpid);
+  if (!(options & WNOHANG) && in_task()) report_blocking(interposed::waitpid);
   return next(pid, status, options);
 }
 
 int system(const char* command) {
-  static auto next = real<int (*)(const char*)>("system");
-  if (in_task()) report_blocking("system");
+  static auto next = real<int (*)(const char*)>(interposed::system);
+  if (in_task()) report_blocking(interposed::system);
   coroguard::debug::allow_blocking inner("reported as system");
   return next(command);
 }
 
 int getaddrinfo(const char* node, const char* service, const addrinfo* hints, addrinfo** result) {
-  static auto next = real<int (*)(const char*, const char*, const addrinfo*, addrinfo**)>("getaddrinfo");
-  if (in_task() && !coroguard::debug::resolves_locally(node, hints)) report_blocking("getaddrinfo");
+  static auto next = real<int (*)(const char*, const char*, const addrinfo*, addrinfo**)>(interposed::getaddrinfo);
+  if (in_task() && !coroguard::debug::resolves_locally(node, hints)) report_blocking(interposed::getaddrinfo);
   coroguard::debug::allow_blocking inner("reported as getaddrinfo");
   return next(node, service, hints, result);
 }
 
 int pthread_join(pthread_t thread, void** result) {
-  static auto next = real<int (*)(pthread_t, void**)>("pthread_join");
-  if (in_task()) report_blocking("pthread_join");
+  static auto next = real<int (*)(pthread_t, void**)>(interposed::pthread_join);
+  if (in_task()) report_blocking(interposed::pthread_join);
   return next(thread, result);
 }
 

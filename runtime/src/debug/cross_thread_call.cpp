@@ -3,11 +3,11 @@
 // the loop's queues: post_from_any_thread (or to_thread) is the way across.
 #include <execinfo.h>
 
-#include "activity.hpp"
+#include "core/activity.hpp"
+#include "core/emit.hpp"
 #include "coroguard/debug/hooks.hpp"
 #include "coroguard/event_loop.hpp"
 #include "detectors.hpp"
-#include "report.hpp"
 
 namespace coroguard::debug {
 
@@ -31,7 +31,7 @@ void report_here(report r, const frame_record* task) {
 void report_foreign_resume(const frame_record& task) noexcept {
   try {
     report_scope scope;
-    report r{"cross-thread-call",
+    report r{report_kind::cross_thread_call,
              "task '" + coroutine_name(task.function()) + "' was resumed on a thread that does not run its loop",
              {},
              {facts_of(task)}};
@@ -43,7 +43,7 @@ bool check_loop_thread(const void* loop, const char* operation) noexcept {
   if (event_loop::current_or_null() == loop) return true;
   try {
     report_scope scope;
-    report r{"cross-thread-call",
+    report r{report_kind::cross_thread_call,
              std::string("'") + operation + "' of an event loop was called from a thread that does not run it",
              {},
              {}};

@@ -3,18 +3,18 @@
 // Reported with the wait-for graph; the loop then throws as the release runtime does.
 #include <mutex>
 
-#include "activity.hpp"
+#include "core/activity.hpp"
+#include "core/emit.hpp"
+#include "core/registry.hpp"
+#include "core/wait_graph.hpp"
 #include "coroguard/debug/hooks.hpp"
-#include "registry.hpp"
-#include "report.hpp"
-#include "wait_graph.hpp"
 
 namespace coroguard::debug {
 
 void report_deadlock(const void* loop) noexcept {
   try {
     report_scope scope;
-    report r{"deadlock", {}, {}, {}};
+    report r{report_kind::deadlock, {}, {}, {}};
     std::vector<std::string> edges;
     const frame_record* first = nullptr;
     {

@@ -3,8 +3,8 @@
 // the task and where it was created when the failure belongs to a spawned job.
 #include <exception>
 
+#include "core/emit.hpp"
 #include "coroguard/detail/job.hpp"
-#include "report.hpp"
 
 namespace coroguard::detail {
 
@@ -25,18 +25,13 @@ void report(const debug::task_identity* who, const std::exception_ptr& error) no
   try {
     report_scope scope;
     std::string name = who && who->function ? coroutine_name(who->function) : std::string("a task");
-    debug::report r{"exception-never-retrieved",
+    debug::report r{report_kind::exception_never_retrieved,
                     (who ? "task '" + name + "'" : std::string("a task")) +
                         " failed and its exception was never retrieved: " + describe(error),
                     {},
                     {}};
     if (who && who->function) {
-      task_facts t;
-      t.id = who->id;
-      t.coroutine = who->function;
-      t.state = "done, failed";
-      t.defined_at = format_line(who->defined_at);
-      t.created_at = creation_stack(who->created_by);
+      task_facts t = facts_of(*who, "done, failed");
       if (const native_frame* f = first_user_frame(t.created_at)) r.where = f->point;
       else r.where = point_of(who->defined_at);
       r.tasks.push_back(std::move(t));
@@ -49,7 +44,7 @@ void report(const debug::task_identity* who, const std::exception_ptr& error) no
 }  // namespace
 
 void report_unretrieved_exception(const job& failed, const std::exception_ptr& error) noexcept {
-  report(&failed.debug_identity, error);
+  report(&failed.debug.identity, error);
 }
 
 void report_unretrieved_exception(const std::exception_ptr& error) noexcept { report(nullptr, error); }

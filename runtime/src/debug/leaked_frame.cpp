@@ -6,11 +6,10 @@
 #include <map>
 #include <mutex>
 
-#include "activity.hpp"
+#include "core/activity.hpp"
+#include "core/emit.hpp"
+#include "core/registry.hpp"
 #include "detectors.hpp"
-#include "ownership_cycle.hpp"
-#include "registry.hpp"
-#include "report.hpp"
 
 namespace coroguard::debug {
 
@@ -19,7 +18,7 @@ void report_leaked_frames(const void* loop) noexcept {
     report_scope scope;
     std::vector<const frame_record*> leaked;
     std::lock_guard lock(task_registry.mutex);
-    for (const frame_record* r = task_registry.head; r; r = r->next_in_registry()) {
+    for (const frame_record* r = task_registry.frames.front(); r; r = r->next_in_registry()) {
       if (r->reported()) continue;
       if (loop && (r->loop() != loop || r->state() != task_state::suspended || r->at_yield())) continue;
       leaked.push_back(r);
@@ -44,7 +43,7 @@ void report_leaked_frames(const void* loop) noexcept {
     for (const auto& [key, s] : sites) order.push_back(&s);
     std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->bytes > b->bytes; });
 
-    report r{"leaked-frame",
+    report r{report_kind::leaked_frame,
              std::to_string(leaked.size()) + " coroutine frame(s) holding " + std::to_string(total) + " bytes " +
                  (loop ? "are still suspended after their loop stopped; nothing can resume or free them"
                        : "are still alive at exit; nothing freed them"),

@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <cstring>
 
-#include "ownership_cycle.hpp"
-#include "report.hpp"
+#include "core/emit.hpp"
+#include "detectors.hpp"
 
 namespace coroguard::debug {
 
@@ -28,10 +28,6 @@ bool owns(const frame_record& a, const frame_record& b) {
   return false;
 }
 
-std::string name(const frame_record& r) {
-  return "task #" + std::to_string(r.id()) + " '" + coroutine_name(r.function()) + "'";
-}
-
 }  // namespace
 
 void report_ownership_cycles(const std::vector<const frame_record*>& leaked) {
@@ -50,10 +46,10 @@ void report_ownership_cycles(const std::vector<const frame_record*>& leaked) {
     for (std::size_t i : cycle)
       if (in_reported[i]) return;
     for (std::size_t i : cycle) in_reported[i] = true;
-    report r{"ownership-cycle", {}, {}, {}};
+    report r{report_kind::ownership_cycle, {}, {}, {}};
     std::string chain;
-    for (std::size_t i : cycle) chain += name(*leaked[i]) + " owns ";
-    chain += name(*leaked[cycle.front()]);
+    for (std::size_t i : cycle) chain += task_label(*leaked[i]) + " owns ";
+    chain += task_label(*leaked[cycle.front()]);
     r.message = "ownership cycle: " + chain + "; none of these frames can ever be destroyed";
     for (std::size_t i : cycle) r.tasks.push_back(facts_of(*leaked[i]));
     r.where = task_point(*leaked[cycle.front()], r.tasks.front(), false);

@@ -2,8 +2,8 @@
 // (cleanup after the co_await included) never runs: asyncio's "Task was destroyed but it is
 // pending!". Typically a spawned task still waiting when its loop shut down. Reported once per
 // chain, at the innermost frame, whose async backtrace names the frames awaiting it.
+#include "core/emit.hpp"
 #include "detectors.hpp"
-#include "report.hpp"
 
 namespace coroguard::debug {
 
@@ -12,7 +12,7 @@ void report_pending_task_destroyed(const frame_record& task) noexcept {
     report_scope scope;
     for (const frame_record* f = &task; f; f = f->awaiter()) f->mark_reported();
     report r{
-        "pending-task-destroyed",
+        report_kind::pending_task_destroyed,
         "task '" + coroutine_name(task.function()) + "' was destroyed while suspended; the rest of its body never ran",
         {},
         {facts_of(task)}};

@@ -19,15 +19,13 @@
 #include <thread>
 #include <vector>
 
-#include "activity.hpp"
+#include "core/activity.hpp"
+#include "core/emit.hpp"
+#include "core/loop_lifecycle.hpp"
+#include "core/options.hpp"
+#include "core/trace.hpp"
 #include "coroguard/debug/hooks.hpp"
-#include "coroguard/event_loop.hpp"
 #include "detectors.hpp"
-#include "introspection.hpp"
-#include "options.hpp"
-#include "report.hpp"
-#include "slow_step.hpp"
-#include "trace.hpp"
 
 namespace coroguard::debug {
 
@@ -35,47 +33,9 @@ namespace {
 
 using steady = std::chrono::steady_clock;
 
-struct captured_frame {
-  std::uint64_t id;
-  const char* function;
-  std::source_location at;
-  bool suspended;
-};
-
-}  // namespace
-
-struct loop_watch {
-  const void* loop = nullptr;
-  loop_watch* previous = nullptr;  // a loop nested on the same thread
-  pthread_t thread{};
-  long tid = 0;
-  clockid_t cpu_clock{};
-  std::atomic<std::uint64_t> step{0};
-  std::atomic<bool> idle{false};
-
-  // Filled by the signal handler on the loop thread, read by the watchdog after `captured`.
-  std::atomic<int> capture{0};  // 0 nothing asked, 1 asked, 2 done
-  void* pcs[64] = {};
-  int pc_count = 0;
-  captured_frame chain[16] = {};
-  int chain_length = 0;
-  std::source_location defined_at{};
-  void* created_by[frame_record::creation_depth] = {};
-
-  // The watchdog's own bookkeeping.
-  std::uint64_t seen_step = 0;
-  steady::time_point seen_since{};
-  timespec cpu_since{};
-  long next_report_ms = 0;
-};
-
-namespace {
-
 const int capture_signal = SIGRTMIN + 7;
 
-std::mutex watches_mutex;
-std::condition_variable watchdog_wake;
-std::vector<loop_watch*> watches;
+std::condition_variable_any watchdog_wake;
 std::thread watchdog;
 bool watchdog_stopping = false;
 // Rate limit: at most `burst` reports per window; the rest are counted.
@@ -109,7 +69,7 @@ long ms_between(timespec a, timespec b) { return (b.tv_sec - a.tv_sec) * 1000 + 
 
 void report_stall(loop_watch& w, long stalled_ms, long on_cpu_ms) {
   report_scope scope;
-  report r{"slow-step", {}, {}, {}};
+  report r{report_kind::slow_step, {}, {}, {}};
   std::string task_name = "the loop's own work";
   if (w.chain_length > 0) {
     const captured_frame& top = w.chain[0];
@@ -194,31 +154,16 @@ void check(loop_watch& w) {
 
 void watchdog_main() {
   const auto tick = std::chrono::milliseconds(std::max(5, current_options().slow_ms / 4));
-  std::unique_lock lock(watches_mutex);
+  std::unique_lock lock(loops_mutex());
   while (!watchdog_stopping) {
     watchdog_wake.wait_for(lock, tick);
-    for (size_t i = 0; i < watches.size(); ++i) check(*watches[i]);
+    for (loop_watch* w : running_loops()) check(*w);
   }
 }
 
 }  // namespace
 
-void watch_running(loop_watch& watch, frame_record*) noexcept {
-  watch.step.store(watch.step.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-}
-
-void loop_started(const void* loop) {
-  auto* w = new loop_watch;
-  w->loop = loop;
-  w->previous = this_thread.watch;
-  w->thread = pthread_self();
-  w->tid = static_cast<long>(syscall(SYS_gettid));
-  pthread_getcpuclockid(w->thread, &w->cpu_clock);
-  this_thread.watch = w;
-  install_exit_check();
-  w->seen_since = steady::now();
-  std::lock_guard lock(watches_mutex);
-  watches.push_back(w);
+void watch_for_slow_steps(loop_watch&) {
   if (current_options().slow_ms == 0) return;
   prepare_stack_capture();  // what the signal handler needs, done outside it
   static bool handler_installed = [] {
@@ -233,45 +178,9 @@ void loop_started(const void* loop) {
   if (!watchdog.joinable()) watchdog = std::thread(watchdog_main);
 }
 
-void run_on_loops(const std::function<void()>& f) {
-  std::lock_guard lock(watches_mutex);
-  if (watches.empty()) return f();
-  // Under the lock: a loop unregisters (in its destructor) before it is gone.
-  for (loop_watch* w : watches) static_cast<event_loop*>(const_cast<void*>(w->loop))->post_from_any_thread(f);
-}
-
-void loop_idle(bool idle) noexcept {
-  if (loop_watch* w = this_thread.watch) {
-    w->idle.store(idle, std::memory_order_relaxed);
-    watch_running(*w, nullptr);
-  }
-}
-
-void loop_step() noexcept {
-  if (loop_watch* w = this_thread.watch) watch_running(*w, nullptr);
-}
-
-void loop_stopped(const void* loop) noexcept {
-  loop_watch* w = this_thread.watch;
-  if (w && w->loop == loop) {
-    {
-      std::lock_guard lock(watches_mutex);
-      std::erase(watches, w);
-    }
-    this_thread.watch = w->previous;
-    delete w;
-  }
-  report_leaked_frames(loop);
-}
-
-bool loop_running() noexcept {
-  std::lock_guard lock(watches_mutex);
-  return !watches.empty();
-}
-
 void stop_watchdog() noexcept {
   {
-    std::lock_guard lock(watches_mutex);
+    std::lock_guard lock(loops_mutex());
     watchdog_stopping = true;
   }
   watchdog_wake.notify_all();

@@ -1,14 +1,14 @@
 // unawaited-task: a task destroyed before its body ever started. Our tasks are lazy, so such a
 // task did nothing at all: the C++ form of asyncio's "coroutine 'f' was never awaited".
+#include "core/emit.hpp"
 #include "detectors.hpp"
-#include "report.hpp"
 
 namespace coroguard::debug {
 
 void report_unawaited_task(const frame_record& task) noexcept {
   try {
     report_scope scope;
-    report r{"unawaited-task",
+    report r{report_kind::unawaited_task,
              "task returned by '" + coroutine_name(task.function()) +
                  "' was destroyed without being awaited; its body never ran",
              {},

@@ -6,7 +6,11 @@
 #include <cstdio>
 #include <string_view>
 
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+#include "coroguard/debug/config.hpp"
+
+#if COROGUARD_DEBUG_MODE
+#include "coroguard/debug/report_kind.hpp"
+
 namespace coroguard::debug {
 
 // Every live task as a tree by awaited-by (like `python -m asyncio pstree`): id, coroutine,
@@ -41,7 +45,7 @@ class expect_reports {
  private:
   friend struct expected_registry;
   expect_reports* outer_;
-  std::size_t counts_[16] = {};
+  std::size_t counts_[report_kind_count] = {};
 };
 
 }  // namespace coroguard::debug

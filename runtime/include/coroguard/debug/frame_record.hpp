@@ -12,7 +12,9 @@
 #include <type_traits>
 #include <utility>
 
+#include "coroguard/debug/config.hpp"
 #include "coroguard/detail/awaiter.hpp"
+#include "coroguard/detail/intrusive_list.hpp"
 
 namespace coroguard::debug {
 
@@ -38,7 +40,7 @@ wait_info wait_of(const Awaiter& a) noexcept {
 
 }  // namespace coroguard::debug
 
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+#if COROGUARD_DEBUG_MODE
 namespace coroguard::detail {
 class job;
 }
@@ -67,7 +69,7 @@ const char* type_signature() noexcept {
 
 // One live coroutine frame, linked into the global registry for its whole life.
 // The field names are read by debugger/ scripts: keep them in step.
-class frame_record {
+class frame_record : public detail::list_node<frame_record> {
  public:
   static constexpr int creation_depth = debug::creation_depth;
 
@@ -108,7 +110,7 @@ class frame_record {
   const detail::job* job() const noexcept { return job_; }
   const void* owner() const noexcept { return owner_; }
   // The next frame in the registry (read under its lock).
-  const frame_record* next_in_registry() const noexcept { return next_; }
+  const frame_record* next_in_registry() const noexcept { return next_in_list(); }
   // A report has named this frame already (so the frames around it do not repeat it).
   bool reported() const noexcept { return reported_; }
   void mark_reported() const noexcept { reported_ = true; }
@@ -138,8 +140,6 @@ class frame_record {
     }
   };
 
-  frame_record* prev_ = nullptr;
-  frame_record* next_ = nullptr;
   std::uint64_t id_ = 0;
   const char* function_;
   std::source_location defined_at_;

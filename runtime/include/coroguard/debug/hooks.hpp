@@ -1,17 +1,21 @@
-// Where the runtime tells the debug mode what happens to loops and jobs (debug builds only).
-// Each hook feeds one or more detectors in runtime/src/debug/.
+// Where the runtime tells the debug mode what happens to loops, jobs and frames. Each hook feeds
+// one or more detectors in runtime/src/debug/. The release twin below is inline no-ops (and
+// empty members), so the primitives call the hooks unconditionally and a release build pays
+// nothing.
 #pragma once
 
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
+#include <cstddef>
 #include <cstdint>
 #include <source_location>
 
+#include "coroguard/debug/config.hpp"
 #include "coroguard/debug/frame_record.hpp"
 
 namespace coroguard::detail {
 class job;
 }
 
+#if COROGUARD_DEBUG_MODE
 namespace coroguard::debug {
 
 // Who a job is, kept after its frames are gone (exception-never-retrieved names the task).
@@ -20,6 +24,15 @@ struct task_identity {
   const char* function = nullptr;
   std::source_location defined_at{};
   void* created_by[creation_depth] = {};
+};
+
+// The debug mode's view of a job (detail::job::debug): who it is, and the job it waits for
+// (await-cycle).
+struct job_state {
+  task_identity identity{};
+  frame_record* task = nullptr;  // its first frame, while that is alive
+  detail::job* waiting_for = nullptr;
+  const frame_record* waiting_frame = nullptr;  // the frame that waits for it
 };
 
 // The loop on this thread starts, goes idle (blocking for I/O or timers), works again, stops.
@@ -41,5 +54,59 @@ void job_wait_ended(detail::job* waiter) noexcept;
 // The first frame a job runs: its identity is copied for reports about the job.
 void job_started(detail::job* j, frame_record& first) noexcept;
 
+// The runtime's allocator made a coroutine frame: the record built right after it (in the
+// promise) learns where its frame starts and how big it is.
+void frame_allocated(void* start, std::size_t size) noexcept;
+
+// One wait-for edge of a join: set while the awaiting job waits for the joined one.
+class wait_edge {
+ public:
+  void begin(detail::job* waiter, detail::job* target) noexcept {
+    job_waits_for(waiter, target);
+    set_ = true;
+  }
+  void end(detail::job* waiter) noexcept {
+    if (set_) job_wait_ended(waiter);
+    set_ = false;
+  }
+
+ private:
+  bool set_ = false;
+};
+
+}  // namespace coroguard::debug
+
+#else
+namespace coroguard::debug {
+
+struct job_state {};
+inline void loop_started(const void*) {}
+inline void loop_idle(bool) noexcept {}
+inline void loop_step() noexcept {}
+inline void loop_stopped(const void*) noexcept {}
+inline void report_deadlock(const void*) noexcept {}
+inline bool check_loop_thread(const void*, const char*) noexcept { return true; }
+inline void job_waits_for(detail::job*, detail::job*) noexcept {}
+inline void job_wait_ended(detail::job*) noexcept {}
+inline void job_started(detail::job*, frame_record&) noexcept {}
+inline void frame_allocated(void*, std::size_t) noexcept {}
+class wait_edge {
+ public:
+  void begin(detail::job*, detail::job*) noexcept {}
+  void end(detail::job*) noexcept {}
+};
+
 }  // namespace coroguard::debug
 #endif
+
+namespace coroguard::debug {
+
+// The loop thread waits for I/O or timers (slow-step does not count the time).
+struct loop_idle_scope {
+  loop_idle_scope() noexcept { loop_idle(true); }
+  ~loop_idle_scope() { loop_idle(false); }
+  loop_idle_scope(const loop_idle_scope&) = delete;
+  loop_idle_scope& operator=(const loop_idle_scope&) = delete;
+};
+
+}  // namespace coroguard::debug

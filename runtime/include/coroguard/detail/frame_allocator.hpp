@@ -10,14 +10,4 @@ namespace coroguard::detail {
 void* frame_allocate(std::size_t size);
 void frame_deallocate(void* p, std::size_t size) noexcept;
 
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
-// The frame this thread allocated last: a promise's record, built right after its frame is
-// allocated, learns where its frame starts and how big it is.
-struct frame_allocation {
-  void* start = nullptr;
-  std::size_t size = 0;
-};
-frame_allocation last_frame_allocation() noexcept;
-#endif
-
 }  // namespace coroguard::detail

@@ -15,6 +15,7 @@
 
 #include "coroguard/debug/frame_record.hpp"
 #include "coroguard/debug/hooks.hpp"
+#include "coroguard/detail/intrusive_list.hpp"
 #include "coroguard/detail/result.hpp"
 #include "coroguard/errors.hpp"
 
@@ -30,7 +31,7 @@ class cancellable_wait {
 };
 
 // Someone waiting for a job to finish. on_done returns the coroutine to resume (or null).
-class completion_waiter {
+class completion_waiter : public list_node<completion_waiter> {
  public:
   virtual std::coroutine_handle<> on_done() noexcept = 0;
 
@@ -39,9 +40,6 @@ class completion_waiter {
 
  private:
   friend class job;
-  completion_waiter* next_ = nullptr;
-  completion_waiter* prev_ = nullptr;
-  bool linked_ = false;
 };
 
 class job {
@@ -84,21 +82,10 @@ class job {
   void mark_retrieved() noexcept { retrieved_ = true; }
   bool retrieved() const noexcept { return retrieved_; }
 
-  void add_waiter(completion_waiter* w) noexcept {
-    w->next_ = waiters_;
-    w->prev_ = nullptr;
-    w->linked_ = true;
-    if (waiters_) waiters_->prev_ = w;
-    waiters_ = w;
-  }
+  void add_waiter(completion_waiter* w) noexcept { waiters_.push_front(w); }
   // A no-op for a waiter that is not waiting (any more).
   void remove_waiter(completion_waiter* w) noexcept {
-    if (!w->linked_) return;
-    if (w->prev_) w->prev_->next_ = w->next_;
-    else waiters_ = w->next_;
-    if (w->next_) w->next_->prev_ = w->prev_;
-    w->next_ = w->prev_ = nullptr;
-    w->linked_ = false;
+    if (waiters_.contains(w)) waiters_.remove(w);
   }
 
   // The task ended: tells every waiter; returns the first coroutine to resume (the others are
@@ -108,8 +95,7 @@ class job {
     done_ = true;
     wait_ = nullptr;
     std::coroutine_handle<> first;
-    while (completion_waiter* w = waiters_) {
-      remove_waiter(w);
+    while (completion_waiter* w = waiters_.pop_front()) {
       if (std::coroutine_handle<> h = w->on_done()) {
         if (!first) first = h;
         else schedule(h);
@@ -120,21 +106,16 @@ class job {
 
  private:
   cancellable_wait* wait_ = nullptr;
-  completion_waiter* waiters_ = nullptr;
+  intrusive_list<completion_waiter> waiters_;
   std::exception_ptr failure_;
   bool cancel_pending_ = false;
   bool done_ = false;
   bool ended_cancelled_ = false;
   bool retrieved_ = false;
 
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
  public:
-  // The debug mode's view of the job: who it is, and the job it waits for (await-cycle).
-  debug::task_identity debug_identity{};
-  debug::frame_record* debug_task = nullptr;  // its first frame, while that is alive
-  job* debug_waiting_for = nullptr;
-  const debug::frame_record* debug_waiting_frame = nullptr;  // the frame that waits for it
-#endif
+  // The debug mode's view of the job (empty in a release build).
+  [[no_unique_address]] debug::job_state debug;
 };
 
 // Called when a failed task's outcome is destroyed unseen: the exception must not vanish.

@@ -40,10 +40,7 @@ class done_awaiter : completion_waiter, parked_wait {
       target_->cancel();
     }
     target_->add_waiter(this);
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
-    debug::job_waits_for(job_, target_);
-    edge_ = true;
-#endif
+    edge_.begin(job_, target_);
     return true;
   }
 
@@ -59,11 +56,7 @@ class done_awaiter : completion_waiter, parked_wait {
     return unpark_waiter();
   }
 
-  void wait_ended() noexcept {
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
-    if (std::exchange(edge_, false)) debug::job_wait_ended(job_);
-#endif
-  }
+  void wait_ended() noexcept { edge_.end(job_); }
 
   void abort() noexcept override {
     cancelled_ = true;
@@ -77,9 +70,7 @@ class done_awaiter : completion_waiter, parked_wait {
   }
 
   job* target_;
-#if defined(COROGUARD_DEBUG) && COROGUARD_DEBUG
-  bool edge_ = false;  // job_ waits for target_ (await-cycle's graph)
-#endif
+  [[no_unique_address]] debug::wait_edge edge_;  // job_ waits for target_ (await-cycle's graph)
 };
 
 // co_await: the job's value, or its exception rethrown.

@@ -26,7 +26,7 @@ class root_task {
   std::coroutine_handle<> handle;
 };
 
-class root_promise {
+class root_promise : public list_node<root_promise> {
  public:
   // A root frame's parameters are (task, job state). Throws std::logic_error outside a loop.
   template <class Task, class State>
@@ -68,8 +68,6 @@ class root_promise {
   friend class coroguard::event_loop;
   job* job_;
   event_loop& loop_;
-  root_promise* prev_ = nullptr;
-  root_promise* next_ = nullptr;
 };
 
 // Runs `t` to completion in its own job and stores its value or exception in `state`.

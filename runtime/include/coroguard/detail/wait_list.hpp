@@ -6,6 +6,7 @@
 
 #include <coroutine>
 
+#include "coroguard/detail/intrusive_list.hpp"
 #include "coroguard/detail/job.hpp"
 #include "coroguard/errors.hpp"
 #include "coroguard/event_loop.hpp"
@@ -14,7 +15,7 @@ namespace coroguard::detail {
 
 class wait_list;
 
-class list_waiter : public parked_wait {
+class list_waiter : public parked_wait, public list_node<list_waiter> {
  public:
   list_waiter() = default;
   list_waiter(const list_waiter& o) noexcept : parked_wait(o) {}
@@ -39,38 +40,28 @@ class list_waiter : public parked_wait {
   }
 
   wait_list* list_ = nullptr;
-  list_waiter* prev_ = nullptr;
-  list_waiter* next_ = nullptr;
   event_loop* loop_ = nullptr;
 };
 
 class wait_list {
  public:
-  bool empty() const noexcept { return head_ == nullptr; }
-  list_waiter* front() const noexcept { return head_; }
+  bool empty() const noexcept { return waiters_.empty(); }
+  list_waiter* front() const noexcept { return waiters_.front(); }
 
   void push_back(list_waiter* w) noexcept {
     w->list_ = this;
-    w->prev_ = tail_;
-    w->next_ = nullptr;
-    if (tail_) tail_->next_ = w;
-    else head_ = w;
-    tail_ = w;
+    waiters_.push_back(w);
   }
   void remove(list_waiter* w) noexcept {
-    if (w->prev_) w->prev_->next_ = w->next_;
-    else head_ = w->next_;
-    if (w->next_) w->next_->prev_ = w->prev_;
-    else tail_ = w->prev_;
-    w->prev_ = w->next_ = nullptr;
+    waiters_.remove(w);
     w->list_ = nullptr;
   }
 
   // Wakes the first waiter (its wait succeeded); returns it, or nullptr.
   list_waiter* wake_one() noexcept {
-    list_waiter* w = head_;
+    list_waiter* w = waiters_.pop_front();
     if (w) {
-      remove(w);
+      w->list_ = nullptr;
       w->wake();
     }
     return w;
@@ -80,8 +71,7 @@ class wait_list {
   }
 
  private:
-  list_waiter* head_ = nullptr;
-  list_waiter* tail_ = nullptr;
+  intrusive_list<list_waiter, /*Tail=*/true> waiters_;
 };
 
 inline list_waiter::~list_waiter() {

@@ -15,7 +15,7 @@ namespace coroguard::debug {
 
 struct registry_state {
   std::mutex mutex;
-  frame_record* head = nullptr;
+  detail::intrusive_list<frame_record> frames;  // the debugger reads its head
   std::uint64_t next_id = 1;
   std::size_t live = 0;
 };

@@ -6,7 +6,5 @@
 namespace coroguard::debug {
 
 void install_dump_signal() noexcept;
-// Runs `f` on the thread of every running loop (or here and now when no loop runs).
-void run_on_loops(const std::function<void()>& f);
 
 }  // namespace coroguard::debug

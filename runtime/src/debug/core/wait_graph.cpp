@@ -1,17 +1,17 @@
-#include "wait_graph.hpp"
+#include "core/wait_graph.hpp"
 
 #include <algorithm>
 #include <unordered_set>
 
-#include "registry.hpp"
-#include "report.hpp"
+#include "core/emit.hpp"
+#include "core/registry.hpp"
 
 namespace coroguard::debug {
 
 std::vector<const frame_record*> innermost_waits(const void* loop) {
   std::vector<const frame_record*> all;
   std::unordered_set<const frame_record*> awaiting;
-  for (const frame_record* r = task_registry.head; r; r = r->next_in_registry())
+  for (const frame_record* r = task_registry.frames.front(); r; r = r->next_in_registry())
     if (r->loop() == loop && r->state() == task_state::suspended) {
       all.push_back(r);
       if (r->awaiter()) awaiting.insert(r->awaiter());
@@ -25,7 +25,7 @@ std::vector<const frame_record*> innermost_waits(const void* loop) {
 
 const frame_record* frame_holding(const void* object) {
   auto* p = static_cast<const char*>(object);
-  for (const frame_record* f = task_registry.head; f; f = f->next_in_registry()) {
+  for (const frame_record* f = task_registry.frames.front(); f; f = f->next_in_registry()) {
     auto* start = static_cast<const char*>(f->frame());
     if (start && p >= start && p < start + f->frame_size()) return f;
   }
@@ -33,12 +33,10 @@ const frame_record* frame_holding(const void* object) {
 }
 
 std::string describe_edge(const frame_record& r) {
-  std::string s = "task #" + std::to_string(r.id()) + " '" + coroutine_name(r.function()) + "' at " +
-                  format_point(point_of(r.suspended_at())) + " waits for " + describe_wait(r);
+  std::string s = task_label(r) + " at " + format_point(point_of(r.suspended_at())) + " waits for " + describe_wait(r);
   if (r.wait().object && !r.wait().job) {
     if (const frame_record* holder = frame_holding(r.wait().object))
-      s += " (a local of task #" + std::to_string(holder->id()) + " '" + coroutine_name(holder->function()) +
-           "': only tasks it hands it to can reach it)";
+      s += " (a local of " + task_label(*holder) + ": only tasks it hands it to can reach it)";
   }
   return s;
 }

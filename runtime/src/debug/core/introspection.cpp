@@ -10,13 +10,14 @@
 #include <thread>
 #include <unordered_map>
 
-#include "activity.hpp"
+#include "core/activity.hpp"
+#include "core/emit.hpp"
+#include "core/introspection.hpp"
+#include "core/loop_lifecycle.hpp"
+#include "core/options.hpp"
+#include "core/registry.hpp"
 #include "coroguard/debug/api.hpp"
 #include "coroguard/detail/job.hpp"
-#include "introspection.hpp"
-#include "options.hpp"
-#include "registry.hpp"
-#include "report.hpp"
 
 namespace coroguard::debug {
 
@@ -38,7 +39,7 @@ void dump_tasks(std::FILE* out) {
   {
     std::lock_guard lock(task_registry.mutex);
     std::unordered_map<const frame_record*, std::size_t> index;
-    for (const frame_record* r = task_registry.head; r; r = r->next_in_registry()) {
+    for (const frame_record* r = task_registry.frames.front(); r; r = r->next_in_registry()) {
       index[r] = nodes.size();
       nodes.push_back({r, {}, {}, false});
       creators.push_back(r->created_by()[0]);
@@ -65,8 +66,8 @@ void dump_tasks(std::FILE* out) {
           nodes[i].child = true;
         }
       }
-      if (const auto* target = static_cast<const detail::job*>(r.wait().job); target && target->debug_task) {
-        if (auto it = index.find(target->debug_task); it != index.end() && !nodes[it->second].child) {
+      if (const auto* target = static_cast<const detail::job*>(r.wait().job); target && target->debug.task) {
+        if (auto it = index.find(target->debug.task); it != index.end() && !nodes[it->second].child) {
           nodes[i].children.push_back(it->second);
           nodes[it->second].child = true;
         }

@@ -1,4 +1,4 @@
-#include "trace.hpp"
+#include "core/trace.hpp"
 
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -9,8 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
-#include "options.hpp"
-#include "report.hpp"
+#include "core/emit.hpp"
+#include "core/options.hpp"
 
 namespace coroguard::debug {
 

@@ -8,7 +8,7 @@
 
 namespace coroguard::debug {
 
-struct loop_watch;  // slow_step.cpp: the watchdog's view of one loop thread
+struct loop_watch;  // core/loop_lifecycle.hpp: one loop thread
 
 struct thread_activity {
   frame_record* running = nullptr;     // the task whose step runs now, or null
@@ -21,8 +21,5 @@ struct thread_activity {
 };
 
 extern thread_local thread_activity this_thread;
-
-// The loop thread starts running `running` (or stops running a task, when null).
-void watch_running(loop_watch& watch, frame_record* running) noexcept;
 
 }  // namespace coroguard::debug

@@ -1,16 +1,17 @@
-#include "registry.hpp"
+#include "core/registry.hpp"
 
 #include <unordered_map>
 
-#include "activity.hpp"
+#include "core/activity.hpp"
+#include "core/emit.hpp"
+#include "core/loop_lifecycle.hpp"
+#include "core/stack.hpp"
+#include "core/trace.hpp"
 #include "coroguard/debug/hooks.hpp"
 #include "coroguard/detail/frame_allocator.hpp"
 #include "coroguard/detail/job.hpp"
 #include "coroguard/event_loop.hpp"
 #include "detectors.hpp"
-#include "report.hpp"
-#include "stack.hpp"
-#include "trace.hpp"
 
 namespace coroguard::debug {
 
@@ -29,6 +30,13 @@ struct site_hash {
     return std::hash<void*>{}(k.creator) * 31 + std::hash<const void*>{}(k.function);
   }
 };
+// The frame this thread's allocator made last (the promise built next holds its record).
+struct frame_allocation {
+  void* start = nullptr;
+  std::size_t size = 0;
+};
+thread_local frame_allocation last_allocation;
+
 // Guarded by task_registry.mutex.
 std::unordered_map<site_key, site_usage, site_hash> sites;
 
@@ -42,9 +50,7 @@ void set_running(frame_record* r) noexcept {
 void registry::link(frame_record& r) noexcept {
   std::lock_guard lock(task_registry.mutex);
   r.id_ = task_registry.next_id++;
-  r.next_ = task_registry.head;
-  if (task_registry.head) task_registry.head->prev_ = &r;
-  task_registry.head = &r;
+  task_registry.frames.push_front(&r);
   ++task_registry.live;
   try {
     site_usage& s = sites[{r.created_by_[0], r.function_}];
@@ -61,9 +67,7 @@ void registry::link(frame_record& r) noexcept {
 
 void registry::unlink(frame_record& r) noexcept {
   std::lock_guard lock(task_registry.mutex);
-  if (r.prev_) r.prev_->next_ = r.next_;
-  else task_registry.head = r.next_;
-  if (r.next_) r.next_->prev_ = r.prev_;
+  task_registry.frames.remove(&r);
   --task_registry.live;
   if (auto it = sites.find({r.created_by_[0], r.function_}); it != sites.end()) {
     --it->second.live;
@@ -78,15 +82,16 @@ std::vector<site_usage> registry::usage_by_site() {
   return out;
 }
 
+void frame_allocated(void* start, std::size_t size) noexcept { last_allocation = {start, size}; }
+
 frame_record::frame_record(std::source_location coroutine, caller_frame creator, frame_kind kind) noexcept
     : function_(coroutine.function_name()), defined_at_(coroutine), kind_(kind) {
   // The promise (and this record in it) is built right after its frame is allocated.
-  detail::frame_allocation frame = detail::last_frame_allocation();
   auto* self = reinterpret_cast<const char*>(this);
-  auto* start = static_cast<const char*>(frame.start);
-  if (start && self >= start && self < start + frame.size) {
-    frame_ = frame.start;
-    frame_size_ = frame.size;
+  auto* start = static_cast<const char*>(last_allocation.start);
+  if (start && self >= start && self < start + last_allocation.size) {
+    frame_ = last_allocation.start;
+    frame_size_ = last_allocation.size;
   }
   capture_stack(creator, created_by_, creation_depth);
   install_exit_check();
@@ -95,7 +100,7 @@ frame_record::frame_record(std::source_location coroutine, caller_frame creator,
 }
 
 frame_record::~frame_record() {
-  if (job_ && job_->debug_task == this) job_->debug_task = nullptr;
+  if (job_ && job_->debug.task == this) job_->debug.task = nullptr;
   registry::unlink(*this);
   if (tracing()) trace_frame_destroyed(*this);
   if (this_thread.running == this) set_running(nullptr);
@@ -145,12 +150,12 @@ void frame_record::on_done() noexcept {
 }
 
 void job_started(detail::job* j, frame_record& first) noexcept {
-  if (j->debug_identity.id != 0) return;  // not its first frame
-  j->debug_identity.id = first.id();
-  j->debug_identity.function = first.function();
-  j->debug_identity.defined_at = first.defined_at();
-  for (int i = 0; i < frame_record::creation_depth; ++i) j->debug_identity.created_by[i] = first.created_by()[i];
-  j->debug_task = &first;
+  if (j->debug.identity.id != 0) return;  // not its first frame
+  j->debug.identity.id = first.id();
+  j->debug.identity.function = first.function();
+  j->debug.identity.defined_at = first.defined_at();
+  for (int i = 0; i < frame_record::creation_depth; ++i) j->debug.identity.created_by[i] = first.created_by()[i];
+  j->debug.task = &first;
   first.job_ = j;
 }
 

@@ -1,4 +1,4 @@
-#include "stack.hpp"
+#include "core/stack.hpp"
 
 #include <execinfo.h>
 #include <fcntl.h>

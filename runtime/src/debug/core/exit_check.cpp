@@ -5,17 +5,15 @@
 #include <cstdlib>
 #include <mutex>
 
+#include "core/emit.hpp"
+#include "core/introspection.hpp"
+#include "core/loop_lifecycle.hpp"
+#include "core/options.hpp"
+#include "core/trace.hpp"
 #include "coroguard/debug/api.hpp"
 #include "detectors.hpp"
-#include "introspection.hpp"
-#include "options.hpp"
-#include "report.hpp"
-#include "slow_step.hpp"
-#include "trace.hpp"
 
 namespace coroguard::debug {
-
-void link_blocking_call_detector() noexcept;
 
 namespace {
 

@@ -1,0 +1,57 @@
+// Which frames of a stack are the user's: reports start their stacks and put their headlines
+// there, past the capture itself and the runtime's machinery.
+#include "core/user_frames.hpp"
+
+namespace coroguard::debug {
+
+namespace {
+
+bool is_debug_runtime(const source_point& p) {
+  return p.function.rfind("coroguard::debug::", 0) == 0 || p.file.find("/runtime/src/debug/") != std::string::npos;
+}
+
+// The runtime's own frames, libc and the standard library: not where a user looks first.
+bool is_machinery(const source_point& p) {
+  if (is_debug_runtime(p) || p.file.find("/include/coroguard/") != std::string::npos) return true;
+  for (const char* prefix : {"std::", "coroguard::", "boost::asio::", "__libc_start", "_start", "__"})
+    if (p.function.rfind(prefix, 0) == 0) return true;
+  // Libraries built elsewhere (glibc's "./time/...") have relative paths; system headers /usr/.
+  return p.file.empty() || p.file[0] != '/' || p.file.rfind("/usr/", 0) == 0;
+}
+
+}  // namespace
+
+std::vector<native_frame> native_frames(void* const* pcs, int count) {
+  std::vector<source_point> points = symbolize(pcs, count);
+  std::vector<native_frame> frames;
+  // The capture itself (our code, a sanitizer's backtrace interceptor) is not the program's.
+  auto capturing = [](const source_point& p) {
+    return is_debug_runtime(p) || p.function.rfind("__interceptor_", 0) == 0 ||
+           p.file.find("libsanitizer") != std::string::npos;
+  };
+  int i = 0;
+  while (i < count && pcs[i] && capturing(points[static_cast<size_t>(i)])) ++i;
+  for (; i < count && pcs[i]; ++i) frames.push_back({pcs[i], points[static_cast<size_t>(i)]});
+  return frames;
+}
+
+const native_frame* first_user_frame(const std::vector<native_frame>& frames) {
+  for (const auto& f : frames)
+    if (!is_machinery(f.point)) return &f;
+  return nullptr;
+}
+
+std::vector<native_frame> creation_stack(void* const* created_by) {
+  int n = 0;
+  while (n < frame_record::creation_depth && created_by[n]) ++n;
+  auto points = symbolize(created_by, n);
+  std::vector<native_frame> frames;
+  for (int i = 0; i < n; ++i) {
+    // Below the creator the stack soon reaches the loop's machinery: it says nothing more.
+    if (i > 0 && is_machinery(points[static_cast<size_t>(i)])) break;
+    frames.push_back({created_by[i], points[static_cast<size_t>(i)]});
+  }
+  return frames;
+}
+
+}  // namespace coroguard::debug
