@@ -1,13 +1,14 @@
 #include "lock_across_suspend_check.h"
 
 #include "utils/body.h"
+#include "utils/cfg_paths.h"
 #include "utils/coroutine.h"
 #include "utils/defaults.h"
 #include "utils/matchers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/Regex.h"
-#include <functional>
 
 using namespace clang::ast_matchers;
 
@@ -144,84 +145,63 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
 
   struct Lock {
     const ValueDecl *Object;
-    llvm::ArrayRef<llvm::StringRef> Release, Acquire;
+    llvm::ArrayRef<llvm::StringRef> Release;
     SourceLocation Acquired;
     std::string What;
     const ValueDecl *Mutex = nullptr; // what a guard was constructed over
   };
-  // The first suspension point in `S` reached while `L` is held, skipping those whose awaiter
-  // is handed the lock; a lock moved into one is released for good. Null when none.
-  auto SuspensionWhileHeld = [&](const Stmt &S, const Lock &L, bool &Held) -> const Stmt * {
-    const Stmt *Found = nullptr;
-    utils::forEachStmtInBody(&S, [&](const Stmt &Inner) {
-      if (Found || !Held || !utils::isSuspensionPoint(Inner))
-        return;
-      if (!handsOverLock(Inner, L.Object, L.Mutex)) {
-        Found = &Inner;
-        return;
-      }
+  // The paths from where the lock is taken: one that reaches a suspension point before the lock
+  // is released (unlock(), the guard's scope end, a move into an awaiter that then owns it) is
+  // reported. An awaiter handed the lock or its mutex releases it while suspended.
+  std::unique_ptr<CFG> G;
+  bool Built = false;
+  llvm::DenseSet<std::pair<const ValueDecl *, const Stmt *>> Reported;
+  auto FollowFrom = [&](std::optional<utils::CFGPoint> From, const Lock &L) {
+    if (!From)
+      return;
+    auto Step = [&](const CFGElement &E) {
+      if (std::optional<CFGAutomaticObjDtor> Dtor = E.getAs<CFGAutomaticObjDtor>())
+        return Dtor->getVarDecl() == L.Object ? utils::PathStep::Stop : utils::PathStep::Continue;
+      std::optional<CFGStmt> Element = E.getAs<CFGStmt>();
+      if (!Element)
+        return utils::PathStep::Continue;
+      const Stmt &S = *Element->getStmt();
+      if (isMemberCallStatement(S, L.Object, L.Release))
+        return utils::PathStep::Stop;
+      if (!utils::isSuspensionPoint(S))
+        return utils::PathStep::Continue;
+      if (!handsOverLock(S, L.Object, L.Mutex))
+        return utils::PathStep::Found;
       // Moved into the awaiter: it owns the lock from now on.
-      utils::forEachStmtInBody(&Inner, [&](const Stmt &Moved) {
-        if (const auto *Call = dyn_cast<CallExpr>(&Moved);
+      bool Moved = false;
+      utils::forEachStmtInBody(&S, [&](const Stmt &Inner) {
+        if (const auto *Call = dyn_cast<CallExpr>(&Inner);
             Call && Call->isCallToStdMove() && Call->getNumArgs() == 1 && mentions(*Call->getArg(0), L.Object))
-          Held = false;
+          Moved = true;
       });
-    });
-    return Found;
+      return Moved ? utils::PathStep::Stop : utils::PathStep::Continue;
+    };
+    utils::PathEnd Held = utils::findPath(*G, *From, Step, /*ExitFound=*/false, *Result.Context);
+    // Taken in several places (a guard's declaration and its lock() later): each suspension
+    // point is reported once per lock.
+    if (Held.Found && Reported.insert({L.Object, Held.At->castAs<CFGStmt>().getStmt()}).second)
+      Report(*Held.At->castAs<CFGStmt>().getStmt(), L.Acquired, L.What);
   };
-  // Follows `S` in order: whether the lock is held after it, given `Held` before it. Branches
-  // are followed separately and the lock counts as held after them if any branch holds it; the
-  // first suspension point reached while held is reported. Returns false once reported.
-  std::function<bool(const Stmt &, Lock &, bool &)> Follow = [&](const Stmt &S, Lock &L, bool &Held) -> bool {
-    if (isMemberCallStatement(S, L.Object, L.Release)) {
-      Held = false;
-      return true;
+  // Where a statement's lock is held from: right after it, or (`if (m.try_lock())`) at the
+  // start of the branch taken when it succeeded.
+  auto After = [&](const Stmt &S, bool TryLock) -> std::optional<utils::CFGPoint> {
+    if (!Built) {
+      G = utils::buildBodyCFG(*Coroutine, *Body->getBody(), *Result.Context, /*ScopeEnds=*/true);
+      Built = true;
     }
-    if (isMemberCallStatement(S, L.Object, L.Acquire)) {
-      Held = true;
-      L.Acquired = S.getBeginLoc();
-      return true;
-    }
-    if (const auto *Block = dyn_cast<CompoundStmt>(&S)) {
-      for (const Stmt *Child : Block->body())
-        if (!Follow(*Child, L, Held))
-          return false;
-      return true;
-    }
-    if (const auto *If = dyn_cast<IfStmt>(&S)) {
-      if (const Stmt *Suspension = If->getCond() ? SuspensionWhileHeld(*If->getCond(), L, Held) : nullptr) {
-        Report(*Suspension, L.Acquired, L.What);
-        return false;
-      }
-      bool Then = Held, Else = Held;
-      if (const CXXMemberCallExpr *Try = tryLockCondition(S); Try && lockedObject(*Try) == L.Object) {
-        Then = true;
-        L.Acquired = Try->getBeginLoc();
-      }
-      if (!Follow(*If->getThen(), L, Then) || (If->getElse() && !Follow(*If->getElse(), L, Else)))
-        return false;
-      Held = Then || Else;
-      return true;
-    }
-    if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, SwitchStmt, CXXTryStmt>(&S)) {
-      // Loop bodies run zero or more times: check them with the lock as it is on entry.
-      bool Inside = Held;
-      for (const Stmt *Child : S.children())
-        if (Child && !Follow(*Child, L, Inside))
-          return false;
-      Held = Held || Inside;
-      return true;
-    }
-    if (const Stmt *Suspension = SuspensionWhileHeld(S, L, Held)) {
-      Report(*Suspension, L.Acquired, L.What);
-      return false;
-    }
-    return true;
-  };
-  auto ScanRest = [&](const CompoundStmt &Block, unsigned From, Lock L, bool Held) {
-    for (unsigned I = From; I < Block.size(); ++I)
-      if (!Follow(*Block.body_begin()[I], L, Held))
-        return;
+    if (!G)
+      return std::nullopt;
+    if (!TryLock)
+      return utils::pointAfter(*G, S);
+    for (const CFGBlock *Block : *G)
+      if (Block->getTerminatorStmt() == &S && Block->succ_size() > 0 && Block->succ_begin()->getReachableBlock())
+        return utils::CFGPoint{Block->succ_begin()->getReachableBlock(), 0};
+    return std::nullopt;
   };
 
   utils::forEachStmtInBody(Body->getBody(), [&](const Stmt &S) {
@@ -238,10 +218,18 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
           if (!Type || Guard->getType()->isReferenceType() || !LockGuardTypes.matches(*Type) ||
               guardsAsyncLock(*Guard, *Type))
             continue;
-          ScanRest(*Block, I + 1,
-                   {Guard, GuardRelease, GuardAcquire, Guard->getLocation(), ("'" + Guard->getName() + "'").str(),
-                    guardedMutex(*Guard)},
-                   !isDeferred(*Guard));
+          Lock L{Guard, GuardRelease, Guard->getLocation(), ("'" + Guard->getName() + "'").str(), guardedMutex(*Guard)};
+          if (!isDeferred(*Guard))
+            FollowFrom(After(*Decls, false), L);
+          // Taken again later: `lock.unlock(); …; lock.lock();`, `if (lock.try_lock())`.
+          utils::forEachStmtInBody(Block, [&](const Stmt &Later) {
+            const CXXMemberCallExpr *Try = tryLockCondition(Later);
+            const CXXMemberCallExpr *Call = Try ? Try : memberCallStatement(Later, GuardAcquire);
+            if (Call && lockedObject(*Call) == Guard) {
+              L.Acquired = Call->getBeginLoc();
+              FollowFrom(After(Try ? Later : *Call, Try != nullptr), L);
+            }
+          });
         }
         continue;
       }
@@ -253,8 +241,8 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
         const auto *Type = Object ? utils::recordOf(Object->getType()) : nullptr;
         const ValueDecl *Mutex = lockedObject(*Call);
         if (Type && Mutex && MutexTypes.matches(*Type))
-          ScanRest(*Block, Try ? I : I + 1,
-                   {Mutex, MutexRelease, {}, Call->getBeginLoc(), ("mutex '" + Mutex->getName() + "'").str()}, !Try);
+          FollowFrom(After(Try ? Child : *Call, Try != nullptr),
+                     {Mutex, MutexRelease, Call->getBeginLoc(), ("mutex '" + Mutex->getName() + "'").str()});
       }
       // A temporary guard lives to the end of its full-expression, which suspends.
       if (const Stmt *Suspension = utils::firstSuspensionPoint(&Child)) {

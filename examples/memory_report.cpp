@@ -17,12 +17,12 @@ coroguard::task<std::size_t> process(std::size_t bytes) {
 
 coroguard::task<> amain() {
   std::vector<coroguard::join_handle<std::size_t>> running;
-  for (int i = 0; i < 1000; ++i) running.push_back(coroguard::spawn(process(64 * 1024)));
+  for (int i = 0; i < 1000; ++i) running.push_back(coroguard::spawn(process(std::size_t{64} * 1024)));
   co_await coroguard::sleep(50ms);  // all 1000 are now suspended, holding their buffers
   coroguard::debug::dump_memory(stdout);
   std::size_t total = 0;
   for (auto& h : running) total += co_await h;
-  std::printf("processed %zu MiB in 1000 tasks\n", total / (1024 * 1024));
+  std::printf("processed %zu MiB in 1000 tasks\n", total / (std::size_t{1024} * 1024));
   coroguard::debug::dump_memory(stdout);  // nothing live now; the peaks remain
 }
 

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include "check_selection.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/FunctionExtras.h"
@@ -32,6 +33,8 @@ namespace clang::clangd {
 int clangdMain(int argc, char* argv[]);
 }  // namespace clang::clangd
 
+// The linker's --wrap names are reserved identifiers by necessity.
+// NOLINTBEGIN(bugprone-reserved-identifier)
 // -Wl,--wrap=<isFastTidyCheck> routes clangd's calls here; __real_ is clangd's own table.
 extern "C" std::optional<bool> __real__ZN5clang6clangd15isFastTidyCheckEN4llvm9StringRefE(llvm::StringRef);
 extern "C" std::optional<bool> __wrap__ZN5clang6clangd15isFastTidyCheckEN4llvm9StringRefE(llvm::StringRef Check) {
@@ -39,17 +42,9 @@ extern "C" std::optional<bool> __wrap__ZN5clang6clangd15isFastTidyCheckEN4llvm9S
   return __real__ZN5clang6clangd15isFastTidyCheckEN4llvm9StringRefE(Check);
 }
 
-// The same rule as `coroguard lint`: the project's checks (clangd's defaults when it has none),
-// then ours, then the project's own coroguard globs, which win; the project's '-*' alone does
-// not turn the coroguard checks off.
+// The project's checks (clangd's defaults when it has none) with ours: check_selection.h.
 static void addCoroguardChecks(clang::tidy::ClangTidyOptions& Opts) {
-  std::string Checks = Opts.Checks.value_or("");
-  llvm::SmallVector<llvm::StringRef> Globs;
-  llvm::StringRef(Checks).split(Globs, ',', -1, /*KeepEmpty=*/false);
-  std::string Result = Checks + "," COROGUARD_DEFAULT_CHECKS;
-  for (llvm::StringRef Glob : Globs)
-    if (Glob.contains("coroguard")) Result += "," + Glob.trim().str();
-  Opts.Checks = Result;
+  Opts.Checks = coroguard::withCoroguardChecks(Opts.Checks.value_or(""), COROGUARD_DEFAULT_CHECKS);
 }
 
 // -Wl,--wrap=<provideDefaultChecks>: clangd's default-checks provider, then ours. Its return
@@ -70,6 +65,7 @@ extern "C" TidyProvider __wrap__ZN5clang6clangd20provideDefaultChecksEv() {
   };
   return WithCoroguardChecks;
 }
+// NOLINTEND(bugprone-reserved-identifier)
 
 int main(int argc, char* argv[]) {
   std::vector<char*> Args(argv, argv + argc);

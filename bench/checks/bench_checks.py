@@ -30,12 +30,26 @@ INPUTS = [
     os.path.join(ROOT, "test", "checks", "realistic", "asio_echo_server.cpp"),
     os.path.join(ROOT, "test", "checks", "realistic", "asio_client_timeout.cpp"),
     os.path.join(ROOT, "test", "runtime", "spawn_test.cpp"),
-    os.path.join(ROOT, "bench", "checks", "many_coroutines.cpp"),
 ]
+# And a generated one: 150 pairs of coroutines (many_coroutines.cpp.in, written to --out).
+GENERATED = os.path.join(HERE, "many_coroutines.cpp.in")
+GENERATED_COPIES = 150
 
 STOCK = ("-*,cppcoreguidelines-avoid-reference-coroutine-parameters,"
          "cppcoreguidelines-avoid-capturing-lambda-coroutines,"
          "cppcoreguidelines-no-suspend-with-lock,misc-coroutine-hostile-raii")
+
+
+def generate(template, copies, out_dir):
+    """Writes the template with its repeated block expanded `copies` times; returns the path."""
+    text = open(template).read()
+    head, rest = text.split("// @BEGIN REPEATED@\n")
+    block, tail = rest.split("// @END REPEATED@\n")
+    os.makedirs(out_dir, exist_ok=True)
+    path = os.path.join(out_dir, os.path.basename(template).removesuffix(".in"))
+    with open(path, "w") as f:
+        f.write(head + "".join(block.replace("@N@", str(i)) for i in range(copies)) + tail)
+    return path
 
 
 def cpu_of_children():
@@ -79,6 +93,8 @@ def main():
     parser.add_argument("--tidy", required=True)
     parser.add_argument("--clang", default="clang++-19")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--out", default=os.path.join(ROOT, "build", "bench-checks"),
+                        help="where the generated input is written (default: build/bench-checks)")
     args = parser.parse_args()
 
     def tidy(path, checks):
@@ -87,7 +103,7 @@ def main():
     print(f"{'translation unit':28} {'parse cpu s':>8} {'coroguard':>10} {'stock':>8} {'syntax':>8} "
           f"{'profiled':>9}")
     worst, worst_profiled = 0.0, 0.0
-    for path in INPUTS:
+    for path in INPUTS + [generate(GENERATED, GENERATED_COPIES, args.out)]:
         parse, ours, stock, syntax = best_times([tidy(path, "-*,llvm-twine-local"), tidy(path, "-*,coroguard-*"),
                                                  tidy(path, STOCK), [args.clang, "-fsyntax-only", *FLAGS, path]],
                                                 args.runs)

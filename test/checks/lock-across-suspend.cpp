@@ -179,3 +179,39 @@ task<> timed() {
   }
   co_await fetch();
 }
+
+// The paths of the control-flow graph, not the nesting of the statements: a loop left only
+// through a `break` that unlocks holds nothing after it; a path that returns early while
+// holding the lock does not reach the suspension point after it.
+task<> unlocked_before_break(int n) {
+  std::unique_lock lk(m);
+  while (true) {
+    if (++shared_value > n) {
+      lk.unlock();
+      break;
+    }
+  }
+  co_await fetch();
+}
+
+task<> returns_while_held(bool done) {
+  std::unique_lock lk(m);
+  if (done)
+    co_return;
+  lk.unlock();
+  co_await fetch();
+}
+
+// Taken again after a suspension: reported at the suspension point that follows, once.
+task<> taken_again(int n) {
+  std::unique_lock lk(m);
+  lk.unlock();
+  co_await fetch();
+  for (int i = 0; i < n; ++i) {
+    lk.lock();
+    co_await fetch();
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'lk' is held across this suspension point of coroutine 'taken_again'
+    // CHECK-MESSAGES: :[[@LINE-3]]:5: note: acquired here
+    lk.unlock();
+  }
+}

@@ -51,17 +51,25 @@ def project_checks(tidy, path):
     return _project_checks(tidy, os.path.dirname(os.path.abspath(path)))
 
 
+def with_coroguard_checks(project, defaults):
+    """The project's Checks globs, then coroguard's defaults, then the project's own coroguard
+    globs again, which win: the rule of tools/check_selection.h, tested against the same table
+    (test/tools/check-selection.test)."""
+    globs = [project] if project else []
+    globs.append(defaults)
+    globs += [g.strip() for g in project.split(",") if "coroguard" in g]
+    return ",".join(globs)
+
+
 def checks_for(tidy, path, checks, is_default):
     """The -checks for one TU. The project's .clang-tidy adds its stock checks; with the default
-    selection its own coroguard globs (turning one off, or an opt-in one on) come last and win,
-    while its '-*' does not turn the coroguard checks off. An explicit --checks wins over it."""
+    selection, with_coroguard_checks. An explicit --checks wins over the project's globs."""
     project = project_checks(tidy, path)
     if not project:
         return checks
-    globs = ["-*", project, checks.removeprefix("-*,")]
     if is_default:
-        globs += [g.strip() for g in project.split(",") if "coroguard" in g]
-    return ",".join(globs)
+        return "-*," + with_coroguard_checks(project, checks.removeprefix("-*,"))
+    return ",".join(["-*", project, checks.removeprefix("-*,")])
 
 
 DIAGNOSTIC = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): "

@@ -102,6 +102,8 @@ inline task<void> serve_connection(net::tcp::stream conn, handler h) {
     }
   } catch (const boost::system::system_error&) {
     // end of stream, reset, or a malformed request: this connection is over
+    conn.close();
+    co_return;
   }
   conn.close();
 }

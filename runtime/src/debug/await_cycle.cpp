@@ -48,7 +48,9 @@ void job_waits_for(detail::job* waiter, detail::job* target) noexcept {
     if (j == waiter) {
       try {
         report_cycle(waiter);
-      } catch (...) {}
+      } catch (...) {
+        report_lost(report_kind::await_cycle);
+      }
       return;
     }
   }

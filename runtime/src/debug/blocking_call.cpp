@@ -62,7 +62,7 @@ bool may_block(int fd) noexcept {
 
 // The interposed calls (interposed_calls.inc): a call missing from the list, and so from the
 // symbols the program exports, has no name here and does not compile.
-enum class interposed {
+enum class interposed : unsigned char {
 #define COROGUARD_INTERPOSED(name) name,
 #include "interposed_calls.inc"
 #undef COROGUARD_INTERPOSED
@@ -106,7 +106,9 @@ void report_blocking(interposed which) noexcept {
         "co_await coroguard::to_thread(fn); a call that must block can say so with "
         "coroguard::debug::allow_blocking");
     emit(r);
-  } catch (...) {}
+  } catch (...) {
+    report_lost(report_kind::blocking_call);
+  }
 }
 
 template <class F>

@@ -36,7 +36,9 @@ void report_foreign_resume(const frame_record& task) noexcept {
              {},
              {facts_of(task)}};
     report_here(std::move(r), &task);
-  } catch (...) {}
+  } catch (...) {
+    report_lost(report_kind::cross_thread_call);
+  }
 }
 
 bool check_loop_thread(const void* loop, const char* operation) noexcept {
@@ -49,7 +51,9 @@ bool check_loop_thread(const void* loop, const char* operation) noexcept {
              {}};
     r.notes.push_back("the debug runtime handed the call to the loop's thread; a release build races instead");
     report_here(std::move(r), nullptr);
-  } catch (...) {}
+  } catch (...) {
+    report_lost(report_kind::cross_thread_call);
+  }
   return false;
 }
 

@@ -41,7 +41,9 @@ void report_deadlock(const void* loop) noexcept {
         "hint: every wait needs someone who can end it: a producer for a queue, a set() for an event, "
         "a release for a semaphore or lock");
     emit(r);
-  } catch (...) {}
+  } catch (...) {
+    report_lost(report_kind::deadlock);
+  }
 }
 
 }  // namespace coroguard::debug

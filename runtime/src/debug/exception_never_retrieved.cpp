@@ -38,7 +38,9 @@ void report(const debug::task_identity* who, const std::exception_ptr& error) no
     }
     r.notes.push_back("hint: co_await the join_handle (or use a task_group) so the failure reaches someone");
     emit(r);
-  } catch (...) {}
+  } catch (...) {
+    report_lost(report_kind::exception_never_retrieved);
+  }
 }
 
 }  // namespace

@@ -60,7 +60,9 @@ void report_leaked_frames(const void* loop) noexcept {
     }
     emit(r);
     report_ownership_cycles(leaked);
-  } catch (...) {}
+  } catch (...) {
+    report_lost(report_kind::leaked_frame);
+  }
 }
 
 }  // namespace coroguard::debug

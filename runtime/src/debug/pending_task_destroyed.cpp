@@ -21,7 +21,9 @@ void report_pending_task_destroyed(const frame_record& task) noexcept {
         "hint: await or cancel the task before its loop stops (a task still suspended when run() returns "
         "is destroyed with the loop)");
     emit(r);
-  } catch (...) {}
+  } catch (...) {
+    report_lost(report_kind::pending_task_destroyed);
+  }
 }
 
 }  // namespace coroguard::debug

@@ -17,7 +17,9 @@ void report_unawaited_task(const frame_record& task) noexcept {
     r.tasks[0].backtrace.clear();
     r.notes.push_back("hint: co_await the task, or pass it to coroguard::spawn to run it concurrently");
     emit(r);
-  } catch (...) {}
+  } catch (...) {
+    report_lost(report_kind::unawaited_task);
+  }
 }
 
 }  // namespace coroguard::debug

@@ -17,6 +17,8 @@ class list_node {
   const T* next_in_list() const noexcept { return next_; }
 
  private:
+  list_node() = default;  // only T is one
+  friend T;
   template <class, bool>
   friend class intrusive_list;
   T* prev_ = nullptr;

@@ -15,7 +15,7 @@
 
 namespace coroguard::detail {
 
-enum class on_cancel { propagate, shield };
+enum class on_cancel : unsigned char { propagate, shield };
 
 // co_await: returns once `target` is done. Throws cancelled_error when the waiter was cancelled,
 // unless the target failed with an error of its own (the caller's take() rethrows that one).

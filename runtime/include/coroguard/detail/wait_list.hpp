@@ -18,7 +18,8 @@ class wait_list;
 class list_waiter : public parked_wait, public list_node<list_waiter> {
  public:
   list_waiter() = default;
-  list_waiter(const list_waiter& o) noexcept : parked_wait(o) {}
+  // A copy is a new waiter, in no list yet: its links start empty.
+  list_waiter(const list_waiter& o) noexcept : parked_wait(o) {}  // NOLINT(bugprone-copy-constructor-init)
   ~list_waiter();
 
   // In await_suspend: joins `list` and parks the task. False when a pending cancel is consumed

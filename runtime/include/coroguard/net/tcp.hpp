@@ -38,8 +38,8 @@ class stream {
 
   void close() {
     boost::system::error_code ignored;
-    socket_.shutdown(tcp::socket::shutdown_both, ignored);
-    socket_.close(ignored);
+    (void)socket_.shutdown(tcp::socket::shutdown_both, ignored);
+    (void)socket_.close(ignored);
   }
 
   tcp::socket& socket() noexcept { return socket_; }
@@ -85,7 +85,7 @@ class listener {
 
   void close() {
     boost::system::error_code ignored;
-    acceptor_.close(ignored);
+    (void)acceptor_.close(ignored);
   }
 
  private:

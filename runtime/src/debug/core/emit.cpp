@@ -79,6 +79,13 @@ report_scope::~report_scope() {
   if (--this_thread.reporting == 0) loop_idle(false);
 }
 
+void report_lost(report_kind kind) noexcept {
+  std::fputs("coroguard: a ", stderr);
+  std::fwrite(name_of(kind).data(), 1, name_of(kind).size(), stderr);
+  std::fputs(" report was lost: it could not be made (out of memory?)\n", stderr);
+  finding_count.fetch_add(1);
+}
+
 void emit(const report& r) noexcept {
   try {
     if (suppressed(r)) return;
@@ -95,7 +102,7 @@ void emit(const report& r) noexcept {
       std::_Exit(o.exitcode);
     }
   } catch (...) {
-    std::fputs("coroguard: could not format a report (out of memory?)\n", stderr);
+    report_lost(r.kind);
   }
 }
 

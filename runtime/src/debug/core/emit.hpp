@@ -11,6 +11,10 @@ namespace coroguard::debug {
 // Prints the report (unless suppressed), counts it, and exits when halt_on_error is set.
 void emit(const report& r) noexcept;
 
+// A report that could not be made (out of memory while building it) says so on stderr, without
+// allocating, and still counts toward the exit code: a finding is never lost silently.
+void report_lost(report_kind kind) noexcept;
+
 // Reports print nothing blocking-call could mistake for the program's own blocking.
 class report_scope {
  public:

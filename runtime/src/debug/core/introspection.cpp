@@ -111,6 +111,8 @@ void dump_memory(std::FILE* out) {
   std::snprintf(row, sizeof row, "  %8s %10s %10s %12s %8s  %s\n", "live", "bytes", "peak live", "peak bytes",
                 "created", "coroutine, created at");
   text += row;
+  if (std::size_t missed = task_registry.uncounted)
+    text += "  (" + std::to_string(missed) + " frame(s) not counted: no memory to record their site)\n";
   for (std::size_t i = 0; i < sites.size(); ++i) {
     const auto& s = sites[i];
     std::snprintf(row, sizeof row, "  %8zu %10zu %10zu %12zu %8zu  ", s.live, s.bytes, s.peak_live, s.peak_bytes,

@@ -61,7 +61,8 @@ void registry::link(frame_record& r) noexcept {
     s.bytes += r.frame_size_;
     if (s.live > s.peak_live) s.peak_live = s.live;
     if (s.bytes > s.peak_bytes) s.peak_bytes = s.bytes;
-  } catch (...) {  // out of memory: the memory report misses this frame, nothing else does
+  } catch (...) {  // out of memory: the memory report misses this frame (and says so)
+    ++task_registry.uncounted;
   }
 }
 

@@ -18,6 +18,7 @@ struct registry_state {
   detail::intrusive_list<frame_record> frames;  // the debugger reads its head
   std::uint64_t next_id = 1;
   std::size_t live = 0;
+  std::size_t uncounted = 0;  // frames the memory report misses (no memory for their site)
 };
 
 extern registry_state task_registry;

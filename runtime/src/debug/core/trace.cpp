@@ -52,7 +52,9 @@ void add(const trace_event& e) noexcept {
     std::lock_guard lock(events_mutex);
     if (events.size() < max_events) events.push_back(e);
     else ++dropped;
-  } catch (...) {}
+  } catch (...) {  // out of memory: counted with the events dropped at the cap
+    ++dropped;
+  }
 }
 
 }  // namespace
