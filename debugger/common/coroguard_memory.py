@@ -33,8 +33,28 @@ class Debuggee:
     def global_address(self, name):  # -> int or None
         raise NotImplementedError
 
-    def field_offset(self, type_name, field):  # -> int, KeyError when absent
+    def type_of(self, type_name):  # -> the debugger's type, KeyError when absent
         raise NotImplementedError
+
+    def members(self, t):  # -> [(name, offset in bytes, base class type or None)] of a type
+        raise NotImplementedError
+
+    def field_offset(self, type_name, field):
+        """The offset of `field` in the type or in one of its base classes (list_node's links)."""
+        def search(t):
+            members = self.members(t)
+            for name, offset, base in members:
+                if base is None and name == field:
+                    return offset
+            for _, offset, base in members:
+                inner = search(base) if base is not None else None
+                if inner is not None:
+                    return offset + inner
+            return None
+        offset = search(self.type_of(type_name))
+        if offset is None:
+            raise KeyError(f"{type_name}::{field}")
+        return offset
 
     def type_size(self, type_name):  # -> int, KeyError when absent
         raise NotImplementedError

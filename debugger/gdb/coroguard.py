@@ -40,23 +40,13 @@ class GdbDebuggee(Debuggee):
         except gdb.error:
             raise KeyError(type_name) from None
 
-    def field_offset(self, type_name, field):
-        offset = self._field_offset(self._type(type_name), field)
-        if offset is None:
-            raise KeyError(f"{type_name}::{field}")
-        return offset
+    def type_of(self, type_name):
+        return self._type(type_name)
 
-    def _field_offset(self, t, field):
-        """The offset of `field` in `t` or in one of its base classes (list_node's links), or None."""
-        for f in t.fields():
-            if f.name == field and not f.is_base_class:
-                return f.bitpos // 8
-        for f in t.fields():
-            if f.is_base_class:
-                inner = self._field_offset(f.type.strip_typedefs(), field)
-                if inner is not None:
-                    return f.bitpos // 8 + inner
-        return None
+    def members(self, t):
+        # Static members have no position.
+        return [(f.name, f.bitpos // 8, f.type.strip_typedefs() if f.is_base_class else None)
+                for f in t.fields() if hasattr(f, "bitpos")]
 
     def type_size(self, type_name):
         return self._type(type_name).sizeof

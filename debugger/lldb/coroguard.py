@@ -48,24 +48,14 @@ class LldbDebuggee(Debuggee):
             raise KeyError(type_name)
         return t.GetCanonicalType()
 
-    def field_offset(self, type_name, field):
-        offset = self._field_offset(self._type(type_name), field)
-        if offset is None:
-            raise KeyError(f"{type_name}::{field}")
-        return offset
+    def type_of(self, type_name):
+        return self._type(type_name)
 
-    def _field_offset(self, t, field):
-        """The offset of `field` in `t` or in one of its base classes (list_node's links), or None."""
-        for i in range(t.GetNumberOfFields()):
-            f = t.GetFieldAtIndex(i)
-            if f.GetName() == field:
-                return f.GetOffsetInBytes()
-        for i in range(t.GetNumberOfDirectBaseClasses()):
-            base = t.GetDirectBaseClassAtIndex(i)
-            inner = self._field_offset(base.GetType().GetCanonicalType(), field)
-            if inner is not None:
-                return base.GetOffsetInBytes() + inner
-        return None
+    def members(self, t):
+        fields = [t.GetFieldAtIndex(i) for i in range(t.GetNumberOfFields())]
+        bases = [t.GetDirectBaseClassAtIndex(i) for i in range(t.GetNumberOfDirectBaseClasses())]
+        return ([(f.GetName(), f.GetOffsetInBytes(), None) for f in fields] +
+                [(b.GetName(), b.GetOffsetInBytes(), b.GetType().GetCanonicalType()) for b in bases])
 
     def type_size(self, type_name):
         return self._type(type_name).GetByteSize()
