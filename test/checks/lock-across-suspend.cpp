@@ -215,3 +215,11 @@ task<> taken_again(int n) {
     lk.unlock();
   }
 }
+
+// In a template, on the dependent co_await of its pattern.
+template <class Awaitable> task<> held_in_template(Awaitable a) {
+  std::lock_guard g(m);
+  co_await a;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'g' is held across this suspension point of coroutine 'held_in_template'
+  // CHECK-MESSAGES: :[[@LINE-3]]:19: note: acquired here
+}
