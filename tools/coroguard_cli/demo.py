@@ -62,7 +62,8 @@ def run(tidy_path, source_dir, build_dir, checks):
         found_kinds = set()
         if tags["debug"] and os.access(exe, os.X_OK):
             proc = subprocess.run([exe], capture_output=True, text=True, timeout=60)
-            # A stall is reported again as it goes on: one line per kind and place, with a count.
+            # A stall is reported again as it goes on: one line per kind and source line, with a
+            # count (the column of a computing step's frame moves between its samples).
             shown = {}
             for line in proc.stderr.splitlines():
                 m = REPORT.match(line)
@@ -70,7 +71,7 @@ def run(tidy_path, source_dir, build_dir, checks):
                     found_kinds.add(m.group("kind"))
                     where = (f"{os.path.relpath(m.group('file'))}:{m.group('line')}:{m.group('col')}: "
                              if m.group("file") else "")
-                    key = (m.group("kind"), where)
+                    key = (m.group("kind"), m.group("file"), m.group("line"))
                     if key in shown:
                         shown[key][1] += 1
                     else:
