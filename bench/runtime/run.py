@@ -12,11 +12,41 @@ import subprocess
 import sys
 
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def tokio_results():
+    """Tokio's current-thread and multi-thread runtimes on the same workloads (tokio_peer/),
+    built offline against Debian's crates; {} with a message when cargo or the crates are missing."""
+    # Debian's cargo, which matches Debian's crates (a rustup cargo writes lock files it cannot read).
+    cargo = "/usr/bin/cargo" if os.access("/usr/bin/cargo", os.X_OK) else shutil.which("cargo")
+    if not cargo:
+        print("run.py: cargo not found (apt-get install cargo librust-tokio-dev): no Tokio peers", file=sys.stderr)
+        return {}
+    source = os.path.join(HERE, "tokio_peer")
+    target = os.path.join(os.path.dirname(os.path.dirname(HERE)), "build", "tokio-peer")
+    build = subprocess.run([cargo, "build", "--release", "--offline", "-q", "--target-dir", target], cwd=source,
+                           capture_output=True, text=True)
+    if build.returncode != 0:
+        print("run.py: the Tokio peer does not build (is librust-tokio-dev installed?): no Tokio peers\n"
+              + build.stderr.strip(), file=sys.stderr)
+        return {}
+    peer = os.path.join(target, "release", "tokio_peer")
+    results = json.loads(subprocess.run([peer], capture_output=True, text=True, check=True).stdout)
+    # The memory workload in a fresh process per runtime, as coroguard's.
+    for flavor in ("tokio-current-thread", "tokio-multi-thread"):
+        out = subprocess.run([peer, "memory", flavor], capture_output=True, text=True, check=True)
+        results.update(json.loads(out.stdout))
+    return results
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bench", required=True, help="the bench_runtime binary (release build)")
     ap.add_argument("--no-python", action="store_true", help="skip the Python peers")
     ap.add_argument("--no-go", action="store_true", help="skip the Go peer (needs golang-go)")
+    ap.add_argument("--no-tokio", action="store_true",
+                    help="skip the Tokio peers (need cargo and librust-tokio-dev: built offline)")
     args = ap.parse_args()
     results = {}
     # The memory workload runs in a fresh process: the others leave recycled frames behind.
@@ -38,6 +68,8 @@ def main():
             results.update(json.loads(go.stdout))
         else:
             print("run.py: go not found (apt-get install golang-go): no Go peer", file=sys.stderr)
+    if not args.no_tokio:
+        results.update(tokio_results())
     workloads = sorted({k.split("/")[0] for k in results})
     for w in workloads:
         ours = results.get(f"{w}/coroguard", {})
