@@ -189,12 +189,15 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
   };
   // Where a statement's lock is held from: right after it, or (`if (m.try_lock())`) at the
   // start of the branch taken when it succeeded.
-  auto After = [&](const Stmt &S, bool TryLock) -> std::optional<utils::CFGPoint> {
+  auto Graph = [&]() -> const CFG * {
     if (!Built) {
       G = utils::buildBodyCFG(*Coroutine, *Body->getBody(), *Result.Context, /*ScopeEnds=*/true);
       Built = true;
     }
-    if (!G)
+    return G.get();
+  };
+  auto After = [&](const Stmt &S, bool TryLock) -> std::optional<utils::CFGPoint> {
+    if (!Graph())
       return std::nullopt;
     if (!TryLock)
       return utils::pointAfter(*G, S);
@@ -219,8 +222,8 @@ void LockAcrossSuspendCheck::check(const MatchFinder::MatchResult &Result) {
               guardsAsyncLock(*Guard, *Type))
             continue;
           Lock L{Guard, GuardRelease, Guard->getLocation(), ("'" + Guard->getName() + "'").str(), guardedMutex(*Guard)};
-          if (!isDeferred(*Guard))
-            FollowFrom(After(*Decls, false), L);
+          if (!isDeferred(*Guard) && Graph())
+            FollowFrom(utils::pointAfterDeclaration(*G, *Guard), L);
           // Taken again later: `lock.unlock(); …; lock.lock();`, `if (lock.try_lock())`.
           utils::forEachStmtInBody(Block, [&](const Stmt &Later) {
             const CXXMemberCallExpr *Try = tryLockCondition(Later);

@@ -93,14 +93,7 @@ void TaskNeverAwaitedCheck::check(const MatchFinder::MatchResult &Result) {
   for (const VarDecl *V : Tasks) {
     // The search starts right after the declaration; a path ends where it uses the task, and
     // is the one looked for where it leaves the function (a return, or the end) without.
-    std::optional<utils::CFGPoint> Start;
-    for (const CFGBlock *Block : *G)
-      for (unsigned I = 0; I < Block->size() && !Start; ++I)
-        if (std::optional<CFGStmt> Element = (*Block)[I].getAs<CFGStmt>()) {
-          const auto *Decls = dyn_cast<DeclStmt>(Element->getStmt());
-          if (Decls && Decls->isSingleDecl() && Decls->getSingleDecl() == V)
-            Start = utils::CFGPoint{Block, I + 1};
-        }
+    std::optional<utils::CFGPoint> Start = utils::pointAfterDeclaration(*G, *V);
     if (!Start)
       continue;
     utils::PathEnd Leak = utils::findPath(

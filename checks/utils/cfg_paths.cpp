@@ -23,6 +23,17 @@ std::optional<CFGPoint> pointAfter(const CFG &G, const Stmt &S) {
   return std::nullopt;
 }
 
+std::optional<CFGPoint> pointAfterDeclaration(const CFG &G, const VarDecl &V) {
+  for (const CFGBlock *Block : G)
+    for (unsigned I = 0; I < Block->size(); ++I)
+      if (std::optional<CFGStmt> Element = (*Block)[I].getAs<CFGStmt>()) {
+        const auto *Decls = dyn_cast<DeclStmt>(Element->getStmt());
+        if (Decls && Decls->isSingleDecl() && Decls->getSingleDecl() == &V)
+          return CFGPoint{Block, I + 1};
+      }
+  return std::nullopt;
+}
+
 namespace {
 
 // A for-loop whose first iteration is certain: `for (int i = 0; i < 10; ++i)`, an integer set

@@ -25,6 +25,8 @@ struct CFGPoint {
 
 // Right after the element that evaluates `S`, if the graph has one.
 std::optional<CFGPoint> pointAfter(const CFG &G, const Stmt &S);
+// Right after the declaration of `V` (the graph splits `T a, b;` into one declaration each).
+std::optional<CFGPoint> pointAfterDeclaration(const CFG &G, const VarDecl &V);
 
 enum class PathStep {
   Continue, // the path goes on

@@ -223,3 +223,14 @@ template <class Awaitable> task<> held_in_template(Awaitable a) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'g' is held across this suspension point of coroutine 'held_in_template'
   // CHECK-MESSAGES: :[[@LINE-3]]:19: note: acquired here
 }
+
+// Two guards in one declaration.
+std::mutex other;
+task<> two_guards() {
+  std::lock_guard a(m), b(other);
+  co_await fetch();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'a' is held across this suspension point of coroutine 'two_guards'
+  // CHECK-MESSAGES: :[[@LINE-3]]:19: note: acquired here
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: warning: 'b' is held across this suspension point of coroutine 'two_guards'
+  // CHECK-MESSAGES: :[[@LINE-5]]:25: note: acquired here
+}
