@@ -17,7 +17,6 @@
 #include <condition_variable>
 #include <mutex>
 #include <thread>
-#include <vector>
 
 #include "core/activity.hpp"
 #include "core/emit.hpp"
@@ -35,7 +34,7 @@ using steady = std::chrono::steady_clock;
 
 const int capture_signal = SIGRTMIN + 7;
 
-std::condition_variable_any watchdog_wake;
+std::condition_variable watchdog_wake;
 std::thread watchdog;
 bool watchdog_stopping = false;
 // Rate limit: at most `burst` reports per window; the rest are counted.

@@ -94,7 +94,8 @@ void dump_tasks(std::FILE* out) {
 
 void dump_memory(std::FILE* out) {
   report_scope scope;
-  auto sites = registry::usage_by_site();
+  memory_usage usage = registry::usage_by_site();
+  std::vector<site_usage>& sites = usage.sites;
   std::sort(sites.begin(), sites.end(),
             [](auto& a, auto& b) { return a.bytes != b.bytes ? a.bytes > b.bytes : a.peak_bytes > b.peak_bytes; });
   std::vector<void*> creators;
@@ -111,7 +112,7 @@ void dump_memory(std::FILE* out) {
   std::snprintf(row, sizeof row, "  %8s %10s %10s %12s %8s  %s\n", "live", "bytes", "peak live", "peak bytes",
                 "created", "coroutine, created at");
   text += row;
-  if (std::size_t missed = task_registry.uncounted)
+  if (std::size_t missed = usage.uncounted)
     text += "  (" + std::to_string(missed) + " frame(s) not counted: no memory to record their site)\n";
   for (std::size_t i = 0; i < sites.size(); ++i) {
     const auto& s = sites[i];

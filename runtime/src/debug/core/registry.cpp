@@ -76,10 +76,11 @@ void registry::unlink(frame_record& r) noexcept {
   }
 }
 
-std::vector<site_usage> registry::usage_by_site() {
+memory_usage registry::usage_by_site() {
   std::lock_guard lock(task_registry.mutex);
-  std::vector<site_usage> out;
-  for (const auto& [key, usage] : sites) out.push_back(usage);
+  memory_usage out;
+  for (const auto& [key, usage] : sites) out.sites.push_back(usage);
+  out.uncounted = task_registry.uncounted;
   return out;
 }
 

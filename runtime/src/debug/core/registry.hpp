@@ -31,11 +31,17 @@ struct site_usage {
   std::size_t live = 0, bytes = 0, peak_live = 0, peak_bytes = 0, total = 0;
 };
 
+// The memory report's figures, read together under the registry lock.
+struct memory_usage {
+  std::vector<site_usage> sites;
+  std::size_t uncounted = 0;  // live frames whose site could not be recorded
+};
+
 class registry {
  public:
   static void link(frame_record& r) noexcept;
   static void unlink(frame_record& r) noexcept;
-  static std::vector<site_usage> usage_by_site();
+  static memory_usage usage_by_site();
 };
 
 }  // namespace coroguard::debug
