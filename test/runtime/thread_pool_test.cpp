@@ -52,6 +52,16 @@ TEST(ThreadPool, ManyConcurrentJobsAllComeBack) {
   EXPECT_EQ(total, expect);
 }
 
+// The shape the docs show, a pool local to a task: its destructor ends the pool's idle threads,
+// the runtime's own wait (the debug runtime used to report it as a blocking pthread_join).
+TEST(ThreadPool, APoolLocalToATaskEndsQuietly) {
+  int v = coroguard::run([]() -> task<int> {
+    coroguard::thread_pool pool(2);
+    co_return co_await pool.run([] { return 6 * 7; });
+  }());
+  EXPECT_EQ(v, 42);
+}
+
 TEST(ToThread, ACancelledCallerWaitsForTheWorkThenSeesTheCancel) {
   std::atomic<bool> finished{false};
   coroguard::run([&]() -> task<> {

@@ -17,6 +17,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "coroguard/debug/api.hpp"
 #include "coroguard/detail/job.hpp"
 #include "coroguard/detail/result.hpp"
 #include "coroguard/errors.hpp"
@@ -89,8 +90,12 @@ class thread_pool {
   explicit thread_pool(std::size_t threads) : pool_(threads) {}
   thread_pool(const thread_pool&) = delete;
   thread_pool& operator=(const thread_pool&) = delete;
-  // Waits for the work already submitted.
-  ~thread_pool() { pool_.join(); }
+  // Waits for the work already submitted. Inside a task that work has been awaited already, so
+  // the join only ends idle threads: the runtime's own wait, not the user's blocking call.
+  ~thread_pool() {
+    debug::allow_blocking own_wait("the pool's idle threads end");
+    pool_.join();
+  }
 
   // co_await: f() run on one of the pool's threads.
   template <class F>

@@ -3,14 +3,18 @@
 // definitions come first in symbol lookup, so calls from the program and from the libraries it
 // loads (libstdc++'s sleep_for, libpq's poll, ...) all land here, and go on to the real call
 // (RTLD_NEXT). Each reports only while this thread runs a task, outside allow_blocking scopes,
-// and once per call stack.
+// and once per call stack. A wait for another thread (a contended lock, a condition variable,
+// a semaphore, a futex: std::future::get, std::atomic::wait) reports only when it really blocks:
+// it first waits a short grace period, so an uncontended or briefly held lock is no report.
 #include <arpa/inet.h>
 #include <dlfcn.h>
 #include <execinfo.h>
 #include <fcntl.h>
+#include <linux/futex.h>
 #include <netdb.h>
 #include <poll.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <sys/select.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -18,14 +22,27 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <cstdarg>
 #include <mutex>
 #include <unordered_set>
 
 #include "core/activity.hpp"
 #include "core/emit.hpp"
 #include "coroguard/debug/api.hpp"
+
+#if defined(__SANITIZE_THREAD__)
+#define COROGUARD_UNDER_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define COROGUARD_UNDER_TSAN 1
+#endif
+#endif
+#ifndef COROGUARD_UNDER_TSAN
+#define COROGUARD_UNDER_TSAN 0
+#endif
 
 namespace coroguard::debug {
 
@@ -79,8 +96,9 @@ const char* name_of(interposed call) noexcept { return interposed_names[static_c
 std::mutex seen_mutex;
 std::unordered_set<std::size_t> seen_stacks;
 
-void report_blocking(interposed which) noexcept {
-  const char* call = name_of(which);
+// `shown`: how the report names the call, when not by its libc name.
+void report_blocking(interposed which, const char* shown = nullptr) noexcept {
+  const char* call = shown ? shown : name_of(which);
   try {
     report_scope scope;
     void* pcs[64];
@@ -88,7 +106,7 @@ void report_blocking(interposed which) noexcept {
     std::size_t key = std::hash<std::string_view>{}(call);
     for (int i = 1; i < n && i < 8; ++i) key = key * 31 + std::hash<void*>{}(pcs[i]);
     {
-      std::lock_guard lock(seen_mutex);
+      own_lock lock(seen_mutex);
       if (!seen_stacks.insert(key).second) return;
     }
     const frame_record& task = *this_thread.running;
@@ -116,6 +134,40 @@ F real(interposed call) noexcept {
   return reinterpret_cast<F>(dlsym(RTLD_NEXT, name_of(call)));
 }
 
+// The same without a function-local static: the waits below are called from inside static
+// initialization guards and the dynamic loader, where a guard of our own could wait on itself.
+template <class F>
+F real_unguarded(interposed call) noexcept {
+  static std::atomic<void*> found[std::size(interposed_names)];
+  void* f = found[static_cast<int>(call)].load(std::memory_order_relaxed);
+  if (!f) {
+    f = dlsym(RTLD_NEXT, name_of(call));
+    found[static_cast<int>(call)].store(f, std::memory_order_relaxed);
+  }
+  return reinterpret_cast<F>(f);
+}
+
+// How long a wait for another thread may take before it counts as blocking the loop.
+constexpr long grace_ns = 1'000'000;
+
+timespec after_grace(clockid_t clock) noexcept {
+  timespec t{};
+  clock_gettime(clock, &t);
+  t.tv_nsec += grace_ns;
+  if (t.tv_nsec >= 1'000'000'000) {
+    t.tv_nsec -= 1'000'000'000;
+    ++t.tv_sec;
+  }
+  return t;
+}
+
+// Is `deadline` (on `clock`) further away than the grace period?
+bool beyond_grace(clockid_t clock, const timespec* deadline) noexcept {
+  if (!deadline) return true;
+  timespec g = after_grace(clock);
+  return deadline->tv_sec != g.tv_sec ? deadline->tv_sec > g.tv_sec : deadline->tv_nsec > g.tv_nsec;
+}
+
 // Resumes a sleep that slow-step's capture signal cut short.
 bool resume_after_capture(int rc) noexcept {
   if (rc != -1 || errno != EINTR || !this_thread.interrupted) return false;
@@ -127,9 +179,12 @@ bool resume_after_capture(int rc) noexcept {
 
 }  // namespace coroguard::debug
 
+using coroguard::debug::after_grace;
+using coroguard::debug::beyond_grace;
 using coroguard::debug::in_task;
 using coroguard::debug::interposed;
 using coroguard::debug::real;
+using coroguard::debug::real_unguarded;
 using coroguard::debug::report_blocking;
 using coroguard::debug::resume_after_capture;
 
@@ -240,5 +295,95 @@ int pthread_join(pthread_t thread, void** result) {
   if (in_task()) report_blocking(interposed::pthread_join);
   return next(thread, result);
 }
+
+#if !COROGUARD_UNDER_TSAN
+
+int pthread_mutex_lock(pthread_mutex_t* m) {
+  auto next = real_unguarded<int (*)(pthread_mutex_t*)>(interposed::pthread_mutex_lock);
+  if (in_task()) {
+    if (pthread_mutex_trylock(m) == 0) return 0;
+    timespec grace = after_grace(CLOCK_REALTIME);
+    int rc = pthread_mutex_timedlock(m, &grace);
+    if (rc != ETIMEDOUT) return rc;
+    report_blocking(interposed::pthread_mutex_lock);
+  }
+  return next(m);
+}
+
+int pthread_cond_wait(pthread_cond_t* c, pthread_mutex_t* m) {
+  auto next = real_unguarded<int (*)(pthread_cond_t*, pthread_mutex_t*)>(interposed::pthread_cond_wait);
+  if (in_task()) {
+    auto timed = real_unguarded<int (*)(pthread_cond_t*, pthread_mutex_t*, clockid_t, const timespec*)>(
+        interposed::pthread_cond_clockwait);
+    timespec grace = after_grace(CLOCK_MONOTONIC);
+    // A wake-up within the grace period is a wake-up the caller expects (or a spurious one).
+    if (int rc = timed(c, m, CLOCK_MONOTONIC, &grace); rc != ETIMEDOUT) return rc;
+    report_blocking(interposed::pthread_cond_wait);
+  }
+  return next(c, m);
+}
+
+int pthread_cond_timedwait(pthread_cond_t* c, pthread_mutex_t* m, const timespec* deadline) {
+  auto next =
+      real_unguarded<int (*)(pthread_cond_t*, pthread_mutex_t*, const timespec*)>(interposed::pthread_cond_timedwait);
+  if (in_task() && beyond_grace(CLOCK_REALTIME, deadline)) {
+    timespec grace = after_grace(CLOCK_REALTIME);
+    if (int rc = next(c, m, &grace); rc != ETIMEDOUT) return rc;
+    report_blocking(interposed::pthread_cond_timedwait);
+  }
+  return next(c, m, deadline);
+}
+
+int pthread_cond_clockwait(pthread_cond_t* c, pthread_mutex_t* m, clockid_t clock, const timespec* deadline) {
+  auto next = real_unguarded<int (*)(pthread_cond_t*, pthread_mutex_t*, clockid_t, const timespec*)>(
+      interposed::pthread_cond_clockwait);
+  if (in_task() && beyond_grace(clock, deadline)) {
+    timespec grace = after_grace(clock);
+    if (int rc = next(c, m, clock, &grace); rc != ETIMEDOUT) return rc;
+    report_blocking(interposed::pthread_cond_clockwait);
+  }
+  return next(c, m, clock, deadline);
+}
+
+int sem_wait(sem_t* s) {
+  auto next = real_unguarded<int (*)(sem_t*)>(interposed::sem_wait);
+  if (in_task()) {
+    if (sem_trywait(s) == 0) return 0;
+    timespec grace = after_grace(CLOCK_MONOTONIC);
+    if (sem_clockwait(s, CLOCK_MONOTONIC, &grace) == 0) return 0;
+    if (errno != ETIMEDOUT) return -1;
+    report_blocking(interposed::sem_wait);
+  }
+  return next(s);
+}
+
+// libstdc++ waits on futexes through syscall(): std::future::get, std::atomic::wait, std::latch,
+// std::counting_semaphore. Any other system call goes straight on.
+long syscall(long number, ...) {
+  auto next = real_unguarded<long (*)(long, ...)>(interposed::syscall);
+  va_list ap;
+  va_start(ap, number);
+  long a[6];
+  for (long& x : a) x = va_arg(ap, long);
+  va_end(ap);
+  if (number == SYS_futex && in_task()) {
+    int op = static_cast<int>(a[1]);
+    int command = op & FUTEX_CMD_MASK;
+    const auto* deadline = reinterpret_cast<const timespec*>(a[3]);
+    bool long_wait = command == FUTEX_WAIT_BITSET
+                         ? beyond_grace(op & FUTEX_CLOCK_REALTIME ? CLOCK_REALTIME : CLOCK_MONOTONIC, deadline)
+                         : !deadline || deadline->tv_sec > 0 || deadline->tv_nsec > coroguard::debug::grace_ns;
+    if ((command == FUTEX_WAIT || command == FUTEX_WAIT_BITSET) && long_wait) {
+      // A relative wait of the grace period (FUTEX_WAIT; the bitset that matches every wake).
+      timespec grace{0, coroguard::debug::grace_ns};
+      long rc = next(SYS_futex, a[0], FUTEX_WAIT | (op & FUTEX_PRIVATE_FLAG), a[2], &grace, nullptr, 0);
+      if (rc == 0 || errno != ETIMEDOUT) return rc;
+      report_blocking(interposed::syscall, "futex wait");
+    }
+  }
+  return next(number, a[0], a[1], a[2], a[3], a[4], a[5]);
+}
+
+#endif  // not under ThreadSanitizer
 
 }  // extern "C"

@@ -18,7 +18,7 @@ void report_deadlock(const void* loop) noexcept {
     std::vector<std::string> edges;
     const frame_record* first = nullptr;
     {
-      std::lock_guard lock(task_registry.mutex);
+      own_lock lock(task_registry.mutex);
       for (const frame_record* f : innermost_waits(loop)) {
         if (!first) first = f;
         // Its frames are destroyed with the loop: this report says all there is to say.
@@ -31,7 +31,7 @@ void report_deadlock(const void* loop) noexcept {
       r.where = task_point(*first, r.tasks.front(), true);
       r.message = "deadlock: all " + std::to_string(edges.size()) +
                   " waiting task(s) of the loop wait for each other or for something nobody can signal; task '" +
-                  coroutine_name(first->function()) + "' would wait forever";
+                  coroutine_name(user_frame(*first).function()) + "' would wait forever";
     } else {
       r.message = "deadlock: the main task waits and nothing can ever wake it";
     }

@@ -17,7 +17,7 @@ void report_leaked_frames(const void* loop) noexcept {
   try {
     report_scope scope;
     std::vector<const frame_record*> leaked;
-    std::lock_guard lock(task_registry.mutex);
+    own_lock lock(task_registry.mutex);
     for (const frame_record* r = task_registry.frames.front(); r; r = r->next_in_registry()) {
       if (r->reported()) continue;
       if (loop && (r->loop() != loop || r->state() != task_state::suspended || r->at_yield())) continue;

@@ -179,7 +179,7 @@ void watch_for_slow_steps(loop_watch&) {
 
 void stop_watchdog() noexcept {
   {
-    std::lock_guard lock(loops_mutex());
+    own_lock lock(loops_mutex());
     watchdog_stopping = true;
   }
   watchdog_wake.notify_all();

@@ -25,11 +25,20 @@ inline constexpr int creation_depth = 4;
 // `debug_wait()` member; any other awaiter is "unknown" (its type is named instead).
 class frame_record;
 
+}  // namespace coroguard::debug
+
+namespace coroguard::detail {
+class child_set;
+}
+
+namespace coroguard::debug {
+
 struct wait_info {
-  const char* what = nullptr;          // "sleep", "join", "queue get", ...
-  const void* object = nullptr;        // the queue, event, semaphore, ... waited on
-  const void* job = nullptr;           // join: the awaited detail::job
-  const frame_record* task = nullptr;  // co_await of a task: its frame
+  const char* what = nullptr;                   // "sleep", "join", "queue get", ...
+  const void* object = nullptr;                 // the queue, event, semaphore, ... waited on
+  const void* job = nullptr;                    // join: the awaited detail::job
+  const frame_record* task = nullptr;           // co_await of a task: its frame
+  const detail::child_set* children = nullptr;  // gather, when_any, a task group: the children
 };
 
 template <class Awaiter>

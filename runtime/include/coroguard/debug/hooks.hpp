@@ -13,7 +13,8 @@
 
 namespace coroguard::detail {
 class job;
-}
+class child_set;
+}  // namespace coroguard::detail
 
 #if COROGUARD_DEBUG_MODE
 namespace coroguard::debug {
@@ -26,12 +27,13 @@ struct task_identity {
   void* created_by[creation_depth] = {};
 };
 
-// The debug mode's view of a job (detail::job::debug): who it is, and the job it waits for
-// (await-cycle).
+// The debug mode's view of a job (detail::job::debug): who it is, and the job or the children
+// (gather, when_any, a task group) it waits for (await-cycle).
 struct job_state {
   task_identity identity{};
   frame_record* task = nullptr;  // its first frame, while that is alive
   detail::job* waiting_for = nullptr;
+  const detail::child_set* waiting_children = nullptr;
   const frame_record* waiting_frame = nullptr;  // the frame that waits for it
 };
 
@@ -51,6 +53,9 @@ bool check_loop_thread(const void* loop, const char* operation) noexcept;
 // the moment one closes. job_wait_ended clears the edge.
 void job_waits_for(detail::job* waiter, detail::job* target) noexcept;
 void job_wait_ended(detail::job* waiter) noexcept;
+// The same for a wait on children (gather, when_any, as_completed, a task group's join): a cycle
+// closes when enough of them wait, directly or not, for `waiter` that the wait cannot end.
+void job_waits_for_children(detail::job* waiter, const detail::child_set* children) noexcept;
 // The first frame a job runs: its identity is copied for reports about the job.
 void job_started(detail::job* j, frame_record& first) noexcept;
 
@@ -63,6 +68,22 @@ class wait_edge {
  public:
   void begin(detail::job* waiter, detail::job* target) noexcept {
     job_waits_for(waiter, target);
+    set_ = true;
+  }
+  void end(detail::job* waiter) noexcept {
+    if (set_) job_wait_ended(waiter);
+    set_ = false;
+  }
+
+ private:
+  bool set_ = false;
+};
+
+// The wait-for edges of a wait on children: set while the awaiting job waits for them.
+class children_edge {
+ public:
+  void begin(detail::job* waiter, const detail::child_set* children) noexcept {
+    job_waits_for_children(waiter, children);
     set_ = true;
   }
   void end(detail::job* waiter) noexcept {
@@ -93,6 +114,11 @@ inline void frame_allocated(void*, std::size_t) noexcept {}
 class wait_edge {
  public:
   void begin(detail::job*, detail::job*) noexcept {}
+  void end(detail::job*) noexcept {}
+};
+class children_edge {
+ public:
+  void begin(detail::job*, const detail::child_set*) noexcept {}
   void end(detail::job*) noexcept {}
 };
 

@@ -27,6 +27,7 @@ class child_set : parked_wait {
   child_set& operator=(const child_set&) = delete;
   // Children still running are cancelled; they finish on the loop, unwatched.
   ~child_set() {
+    edge_.end(job_);
     for (auto& m : members_)
       if (!m->child->done()) {
         m->child->remove_waiter(m.get());
@@ -56,6 +57,17 @@ class child_set : parked_wait {
   const std::vector<std::size_t>& done_order() const noexcept { return done_order_; }
   const std::vector<std::exception_ptr>& failures() const noexcept { return failures_; }
 
+  // The children still running, and how many of them must still finish for the wait to end
+  // (await-cycle follows these edges).
+  template <class F>
+  void for_each_running(F&& f) const {
+    for (const auto& m : members_) f(m->child.get());
+  }
+  std::size_t still_needed() const noexcept {
+    if (want_ == npos) return pending();
+    return want_ > finished() ? want_ - finished() : 0;
+  }
+
   // co_await wait(): until every child has finished (wait_any: until one has). Throws
   // cancelled_error when the waiter was cancelled and no child failed (failures are the
   // owner's to report).
@@ -76,10 +88,13 @@ class child_set : parked_wait {
     template <class Promise>
     bool await_suspend(std::coroutine_handle<Promise> h) noexcept {
       if (!set.park(h)) set.abort();
-      return !set.satisfied();
+      if (set.satisfied()) return false;
+      set.edge_.begin(set.job_, &set);
+      return true;
     }
-    debug::wait_info debug_wait() const noexcept { return {"child tasks (gather, task group)", &set}; }
+    debug::wait_info debug_wait() const noexcept { return {"child tasks", &set, nullptr, nullptr, &set}; }
     void await_resume() const {
+      set.edge_.end(set.job_);
       set.waiter_ = {};
       if (set.cancelled_ && set.failures_.empty()) throw cancelled_error{};
     }
@@ -139,6 +154,7 @@ class child_set : parked_wait {
   bool fail_fast_;
   bool record_order_;
   bool failed_ = false;
+  [[no_unique_address]] debug::children_edge edge_;  // job_ waits for these children (await-cycle)
 };
 
 }  // namespace coroguard::detail

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <csignal>
+#include <mutex>
 
 #include "coroguard/debug/frame_record.hpp"
 
@@ -21,5 +22,22 @@ struct thread_activity {
 };
 
 extern thread_local thread_activity this_thread;
+
+// Holds one of the debug mode's own mutexes. Waiting for it is the runtime's wait, never the
+// user's blocking call (blocking-call's lock interposer is told so).
+class own_lock {
+ public:
+  explicit own_lock(std::mutex& m) : m_(m) {
+    ++this_thread.allow_blocking;
+    m_.lock();
+    --this_thread.allow_blocking;
+  }
+  ~own_lock() { m_.unlock(); }
+  own_lock(const own_lock&) = delete;
+  own_lock& operator=(const own_lock&) = delete;
+
+ private:
+  std::mutex& m_;
+};
 
 }  // namespace coroguard::debug

@@ -52,16 +52,16 @@ struct expected_registry {
 };
 
 expect_reports::expect_reports() noexcept {
-  std::lock_guard lock(emit_mutex);
+  own_lock lock(emit_mutex);
   outer_ = expected_registry::innermost;
   expected_registry::innermost = this;
 }
 expect_reports::~expect_reports() {
-  std::lock_guard lock(emit_mutex);
+  own_lock lock(emit_mutex);
   expected_registry::innermost = outer_;
 }
 std::size_t expect_reports::count(std::string_view kind) const noexcept {
-  std::lock_guard lock(emit_mutex);
+  own_lock lock(emit_mutex);
   for (std::size_t i = 0; i < report_kind_count; ++i)
     if (report_kind_names[i] == kind) return counts_[i];
   return 0;
@@ -91,7 +91,7 @@ void emit(const report& r) noexcept {
     if (suppressed(r)) return;
     const options& o = current_options();
     std::string text = o.report == report_format::json ? to_json(r) : to_text(r);
-    std::lock_guard lock(emit_mutex);
+    own_lock lock(emit_mutex);
     std::FILE* out = output();
     std::fputs(text.c_str(), out);
     std::fflush(out);

@@ -18,6 +18,8 @@ namespace coroguard::debug {
 namespace {
 
 void at_exit() {
+  // exit() may be called from inside a task: joining the watchdog is the runtime's own wait.
+  allow_blocking own_wait("the debug mode's exit handler");
   stop_watchdog();
   // exit() called from inside a running loop (a task ending the program) leaves that loop's
   // frames behind on purpose: no leak report then.

@@ -7,6 +7,7 @@
 
 #include "core/format.hpp"
 #include "core/user_frames.hpp"
+#include "coroguard/detail/child_set.hpp"
 #include "coroguard/detail/job.hpp"
 
 namespace coroguard::debug {
@@ -41,6 +42,15 @@ std::string describe_wait(const frame_record& r) {
     return task_label(who.id, who.function) + " (" + w.what + ")";
   }
   if (w.task) return task_label(*w.task) + " (" + w.what + ")";
+  if (w.children) {
+    std::string s = "child tasks";
+    const char* separator = " ";
+    w.children->for_each_running([&](const detail::job* c) {
+      s += separator + task_label(c->debug.identity.id, c->debug.identity.function);
+      separator = ", ";
+    });
+    return s + " (gather, when_any, as_completed or a task group)";
+  }
   if (w.what) {
     std::string s = w.what;
     if (w.object) {
@@ -85,10 +95,19 @@ task_facts facts_of(const task_identity& who, const char* state) {
   return t;
 }
 
+const frame_record& user_frame(const frame_record& r) {
+  const frame_record* f = &r;
+  while (is_runtime_source(f->defined_at().file_name()) && f->awaiter()) f = f->awaiter();
+  return *f;
+}
+
 source_point task_point(const frame_record& r, const task_facts& t, bool prefer_suspension) {
-  if (prefer_suspension && r.state() == task_state::suspended && r.suspended_at().file_name()[0]) {
-    source_point p = point_of(r.suspended_at());
-    p.function = coroutine_name(r.function());
+  // A wait inside the runtime's own coroutine (gather, a task group's join) is the user's
+  // co_await of it.
+  const frame_record& u = user_frame(r);
+  if (prefer_suspension && u.state() == task_state::suspended && u.suspended_at().file_name()[0]) {
+    source_point p = point_of(u.suspended_at());
+    p.function = coroutine_name(u.function());
     return p;
   }
   if (const native_frame* f = first_user_frame(t.created_at)) return f->point;

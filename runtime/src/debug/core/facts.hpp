@@ -21,8 +21,11 @@ task_facts facts_of(const frame_record& r);
 task_facts facts_of(const task_identity& who, const char* state);
 // What a suspended frame waits for, in words.
 std::string describe_wait(const frame_record& r);
-// The line a report about one task points at: where it waits when suspended (suspended
-// frames), else the user code that created it, else the coroutine's definition.
+// The frame of the user's code a frame stands for: itself, or for a frame of the runtime's own
+// coroutines (gather, a task group's join) the user's frame awaiting it.
+const frame_record& user_frame(const frame_record& r);
+// The line a report about one task points at: where it (its user frame) waits when suspended,
+// else the user code that created it, else the coroutine's definition.
 source_point task_point(const frame_record& r, const task_facts& t, bool prefer_suspension);
 
 }  // namespace coroguard::debug

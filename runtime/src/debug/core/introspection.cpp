@@ -37,7 +37,7 @@ void dump_tasks(std::FILE* out) {
   std::vector<node> nodes;
   std::vector<void*> creators;
   {
-    std::lock_guard lock(task_registry.mutex);
+    own_lock lock(task_registry.mutex);
     std::unordered_map<const frame_record*, std::size_t> index;
     for (const frame_record* r = task_registry.frames.front(); r; r = r->next_in_registry()) {
       index[r] = nodes.size();

@@ -37,7 +37,7 @@ void loop_started(const void* loop) {
   this_thread.watch = w;
   install_exit_check();
   w->seen_since = std::chrono::steady_clock::now();
-  std::lock_guard lock(loops_lock);
+  own_lock lock(loops_lock);
   loops.push_back(w);
   watch_for_slow_steps(*w);
 }
@@ -57,7 +57,7 @@ void loop_stopped(const void* loop) noexcept {
   loop_watch* w = this_thread.watch;
   if (w && w->loop == loop) {
     {
-      std::lock_guard lock(loops_lock);
+      own_lock lock(loops_lock);
       std::erase(loops, w);
     }
     this_thread.watch = w->previous;
@@ -67,14 +67,14 @@ void loop_stopped(const void* loop) noexcept {
 }
 
 void run_on_loops(const std::function<void()>& f) {
-  std::lock_guard lock(loops_lock);
+  own_lock lock(loops_lock);
   if (loops.empty()) return f();
   // Under the lock: a loop unregisters (in its destructor) before it is gone.
   for (loop_watch* w : loops) static_cast<event_loop*>(const_cast<void*>(w->loop))->post_from_any_thread(f);
 }
 
 bool loop_running() noexcept {
-  std::lock_guard lock(loops_lock);
+  own_lock lock(loops_lock);
   return !loops.empty();
 }
 

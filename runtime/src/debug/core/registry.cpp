@@ -48,7 +48,7 @@ void set_running(frame_record* r) noexcept {
 }  // namespace
 
 void registry::link(frame_record& r) noexcept {
-  std::lock_guard lock(task_registry.mutex);
+  own_lock lock(task_registry.mutex);
   r.id_ = task_registry.next_id++;
   task_registry.frames.push_front(&r);
   ++task_registry.live;
@@ -67,7 +67,7 @@ void registry::link(frame_record& r) noexcept {
 }
 
 void registry::unlink(frame_record& r) noexcept {
-  std::lock_guard lock(task_registry.mutex);
+  own_lock lock(task_registry.mutex);
   task_registry.frames.remove(&r);
   --task_registry.live;
   if (auto it = sites.find({r.created_by_[0], r.function_}); it != sites.end()) {
@@ -77,7 +77,7 @@ void registry::unlink(frame_record& r) noexcept {
 }
 
 memory_usage registry::usage_by_site() {
-  std::lock_guard lock(task_registry.mutex);
+  own_lock lock(task_registry.mutex);
   memory_usage out;
   for (const auto& [key, usage] : sites) out.sites.push_back(usage);
   out.uncounted = task_registry.uncounted;

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "core/activity.hpp"
 #include "core/emit.hpp"
 #include "core/options.hpp"
 
@@ -49,7 +50,7 @@ thread_local step current_step;
 
 void add(const trace_event& e) noexcept {
   try {
-    std::lock_guard lock(events_mutex);
+    own_lock lock(events_mutex);
     if (events.size() < max_events) events.push_back(e);
     else ++dropped;
   } catch (...) {  // out of memory: counted with the events dropped at the cap
@@ -88,7 +89,7 @@ void trace_stall(long tid, const char* task, long ms) noexcept { add({'i', task,
 void write_trace() noexcept {
   if (!tracing()) return;
   try {
-    std::lock_guard lock(events_mutex);
+    own_lock lock(events_mutex);
     nlohmann::json out;
     out["displayTimeUnit"] = "ms";
     auto& list = out["traceEvents"] = nlohmann::json::array();

@@ -4,6 +4,8 @@
 
 namespace coroguard::debug {
 
+bool is_runtime_source(std::string_view file) { return file.find("/include/coroguard/") != std::string_view::npos; }
+
 namespace {
 
 bool is_debug_runtime(const source_point& p) {
@@ -12,7 +14,7 @@ bool is_debug_runtime(const source_point& p) {
 
 // The runtime's own frames, libc and the standard library: not where a user looks first.
 bool is_machinery(const source_point& p) {
-  if (is_debug_runtime(p) || p.file.find("/include/coroguard/") != std::string::npos) return true;
+  if (is_debug_runtime(p) || is_runtime_source(p.file)) return true;
   for (const char* prefix : {"std::", "coroguard::", "boost::asio::", "__libc_start", "_start", "__"})
     if (p.function.rfind(prefix, 0) == 0) return true;
   // Libraries built elsewhere (glibc's "./time/...") have relative paths; system headers /usr/.
@@ -45,13 +47,13 @@ std::vector<native_frame> creation_stack(void* const* created_by) {
   int n = 0;
   while (n < frame_record::creation_depth && created_by[n]) ++n;
   auto points = symbolize(created_by, n);
-  std::vector<native_frame> frames;
-  for (int i = 0; i < n; ++i) {
-    // Below the creator the stack soon reaches the loop's machinery: it says nothing more.
-    if (i > 0 && is_machinery(points[static_cast<size_t>(i)])) break;
-    frames.push_back({created_by[i], points[static_cast<size_t>(i)]});
-  }
-  return frames;
+  // The stack ends at the creator, the user's frame that called the coroutine: the frames
+  // before it are the runtime's (a gather starting its children), those past it are the
+  // creator's callers. With no user frame at all, the innermost frame is all there is.
+  for (int i = 0; i < n; ++i)
+    if (!is_machinery(points[static_cast<size_t>(i)])) return {{created_by[i], points[static_cast<size_t>(i)]}};
+  if (n == 0) return {};
+  return {{created_by[0], points[0]}};
 }
 
 }  // namespace coroguard::debug

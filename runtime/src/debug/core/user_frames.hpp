@@ -1,6 +1,7 @@
 // Which frames of a native stack are the user's (user_frames.cpp).
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "core/report.hpp"
@@ -12,7 +13,9 @@ namespace coroguard::debug {
 std::vector<native_frame> native_frames(void* const* pcs, int count);
 // The first frame in user code: the best line for a headline.
 const native_frame* first_user_frame(const std::vector<native_frame>& frames);
-// The creating call and its callers in user code (frame_record::creation_depth addresses).
+// Is `file` one of the runtime's headers (its own coroutines: gather, a task group's join)?
+bool is_runtime_source(std::string_view file);
+// The creating call: the first frame in user code of the creation_depth addresses kept.
 std::vector<native_frame> creation_stack(void* const* created_by);
 
 }  // namespace coroguard::debug

@@ -34,7 +34,7 @@ const frame_record* frame_holding(const void* object) {
 
 std::string describe_edge(const frame_record& r) {
   std::string s = task_label(r) + " at " + format_point(point_of(r.suspended_at())) + " waits for " + describe_wait(r);
-  if (r.wait().object && !r.wait().job) {
+  if (r.wait().object && !r.wait().job && !r.wait().children) {
     if (const frame_record* holder = frame_holding(r.wait().object))
       s += " (a local of " + task_label(*holder) + ": only tasks it hands it to can reach it)";
   }
