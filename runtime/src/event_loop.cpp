@@ -74,9 +74,11 @@ bool event_loop::fire_due_timers() {
 // clock) jump to the next timer once no I/O completes.
 void event_loop::wait_for_work() {
   if (context_.stopped()) context_.restart();
+  auto next = timers_.next_deadline();
+  // Timers or I/O may still wake some tasks; the others may never wake (a partial deadlock).
+  debug::check_parked_tasks(this);
   // Blocking here is the loop's job: slow-step does not count it.
   debug::loop_idle_scope idle;
-  auto next = timers_.next_deadline();
   if (!next) {
     if (context_.run_one() == 0) {
       debug::report_deadlock(this);

@@ -75,6 +75,7 @@ class event_loop {
     timers_.add(n, deadline);
   }
   void cancel_timer(detail::timer_node* n) noexcept { timers_.remove(n); }
+  const detail::timer_queue& timers() const noexcept { return timers_; }
 
   // Runs until `finished()` holds. Throws std::runtime_error when nothing is ready, no timer is
   // set and no I/O or cross-thread work is outstanding: nothing could ever wake the waiting tasks.

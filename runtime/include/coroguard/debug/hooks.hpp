@@ -45,6 +45,9 @@ void loop_step() noexcept;
 void loop_stopped(const void* loop) noexcept;
 // The loop found nothing that can ever wake its main task: prints the wait-for graph.
 void report_deadlock(const void* loop) noexcept;
+// The loop is about to wait for timers or I/O: tasks parked since the last check on waits that
+// only other parked tasks can end are reported (deadlock), though the loop runs on.
+void check_parked_tasks(const void* loop) noexcept;
 // A loop-thread-only operation was called from another thread: reports it and returns false
 // (the caller then hands the operation to the loop thread, so the program goes on safely).
 bool check_loop_thread(const void* loop, const char* operation) noexcept;
@@ -106,6 +109,7 @@ inline void loop_idle(bool) noexcept {}
 inline void loop_step() noexcept {}
 inline void loop_stopped(const void*) noexcept {}
 inline void report_deadlock(const void*) noexcept {}
+inline void check_parked_tasks(const void*) noexcept {}
 inline bool check_loop_thread(const void*, const char*) noexcept { return true; }
 inline void job_waits_for(detail::job*, detail::job*) noexcept {}
 inline void job_wait_ended(detail::job*) noexcept {}

@@ -69,6 +69,11 @@ class timer_queue {
   }
 
   std::size_t size() const noexcept { return heap_.size(); }
+  // The armed timers, in no order (the debug mode: a frame holding one is woken by it).
+  template <class F>
+  void for_each(F&& f) const {
+    for (const timer_node* n : heap_) f(n);
+  }
 
  private:
   static bool before(const timer_node* a, const timer_node* b) noexcept {

@@ -34,6 +34,8 @@ struct loop_watch {
   clockid_t cpu_clock{};
   std::atomic<std::uint64_t> step{0};  // bumped by every step, so a stall is a step count that stays
   std::atomic<bool> idle{false};
+  // A task parked on a queue, event, lock or join since deadlock's last check (loop thread only).
+  bool parked = false;
 
   // slow-step: filled by its signal handler on the loop thread, read by the watchdog after
   // `capture` reaches 2 (0 nothing asked, 1 asked, 2 done).

@@ -124,6 +124,7 @@ void frame_record::on_suspend(std::source_location at, wait_info wait) noexcept 
   state_ = task_state::suspended;
   this_thread.suspending = this;
   set_running(nullptr);
+  if (this_thread.watch && (wait.object || wait.job)) this_thread.watch->parked = true;
   if (tracing()) trace_step(*this, false);
 }
 

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "core/emit.hpp"
+#include "core/frame_map.hpp"
 #include "core/registry.hpp"
 
 namespace coroguard::debug {
@@ -23,19 +24,10 @@ std::vector<const frame_record*> innermost_waits(const void* loop) {
   return inner;
 }
 
-const frame_record* frame_holding(const void* object) {
-  auto* p = static_cast<const char*>(object);
-  for (const frame_record* f = task_registry.frames.front(); f; f = f->next_in_registry()) {
-    auto* start = static_cast<const char*>(f->frame());
-    if (start && p >= start && p < start + f->frame_size()) return f;
-  }
-  return nullptr;
-}
-
-std::string describe_edge(const frame_record& r) {
+std::string describe_edge(const frame_record& r, const frame_map& frames) {
   std::string s = task_label(r) + " at " + format_point(point_of(r.suspended_at())) + " waits for " + describe_wait(r);
   if (r.wait().object && !r.wait().job && !r.wait().children) {
-    if (const frame_record* holder = frame_holding(r.wait().object))
+    if (const frame_record* holder = frames.holding(r.wait().object))
       s += " (a local of " + task_label(*holder) + ": only tasks it hands it to can reach it)";
   }
   return s;
