@@ -6,6 +6,7 @@
 #include <coroguard/coroguard.hpp>
 
 #include <array>
+#include <atomic>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/experimental/channel.hpp>
@@ -19,6 +20,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -294,6 +296,50 @@ void tcp_echo_coroguard(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * echo_connections * echo_round_trips);
 }
 
+// The same on two loops (two threads, as Go and Tokio's multi-thread runtime use both cores):
+// each loop runs half the clients and accepts on its own listener of the one port
+// (SO_REUSEPORT); the last loop whose clients are done closes every listener.
+void tcp_echo_coroguard_loops(benchmark::State& state) {
+  const auto loops = static_cast<std::size_t>(state.range(0));
+  for (auto _ : state) {
+    coroguard::run(
+        [](std::size_t loops) -> task<> {
+          auto first = coroguard::net::tcp::listener::bind("127.0.0.1", 0, {.reuse_port = true});
+          const std::uint16_t port = first.port();
+          std::vector<coroguard::net::tcp::listener*> listeners(loops);
+          std::atomic<std::size_t> done{0};
+          co_await coroguard::on_every_loop([&](std::size_t i) -> task<> {
+            auto own = i == 0 ? std::move(first)
+                              : coroguard::net::tcp::listener::bind("127.0.0.1", port, {.reuse_port = true});
+            listeners[i] = &own;
+            co_await coroguard::with_task_group([&](coroguard::task_group& g) -> task<> {
+              g.spawn([](coroguard::net::tcp::listener& l, coroguard::task_group& g) -> task<> {
+                while (true) {
+                  std::optional<coroguard::net::tcp::stream> conn;
+                  try {
+                    conn.emplace(co_await l.accept());
+                  } catch (const std::exception&) {
+                    co_return;  // closed: every client is done
+                  }
+                  g.spawn(echo_server_connection(std::move(*conn)));
+                }
+              }(own, g));
+              std::vector<task<>> clients;
+              for (std::size_t c = i; c < echo_connections; c += loops) clients.push_back(echo_client(port));
+              co_await coroguard::gather(std::move(clients));
+              if (done.fetch_add(1) + 1 == loops)
+                co_await coroguard::on_every_loop([&](std::size_t j) -> task<> {
+                  listeners[j]->close();
+                  co_return;
+                });
+            });
+          });
+        }(loops),
+        {.loops = loops});
+  }
+  state.SetItemsProcessed(state.iterations() * echo_connections * echo_round_trips);
+}
+
 // The same with raw Asio completion callbacks: no coroutines at all.
 struct callback_echo {
   using tcp = asio::ip::tcp;
@@ -388,7 +434,12 @@ BENCHMARK(sleeping_task_memory_asio)
     ->Arg(100000)
     ->Iterations(1)
     ->Unit(benchmark::kMillisecond);
-BENCHMARK(tcp_echo_coroguard)->Name("f_tcp_echo/coroguard")->Unit(benchmark::kMillisecond);
-BENCHMARK(tcp_echo_asio_callbacks)->Name("f_tcp_echo/asio_callbacks")->Unit(benchmark::kMillisecond);
+BENCHMARK(tcp_echo_coroguard)->Name("f_tcp_echo/coroguard")->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(tcp_echo_coroguard_loops)
+    ->Name("f_tcp_echo/coroguard_2_loops")
+    ->Arg(2)
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(tcp_echo_asio_callbacks)->Name("f_tcp_echo/asio_callbacks")->UseRealTime()->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

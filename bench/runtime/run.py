@@ -70,6 +70,14 @@ def main():
             print("run.py: go not found (apt-get install golang-go): no Go peer", file=sys.stderr)
     if not args.no_tokio:
         results.update(tokio_results())
+    breakdown = os.path.join(os.path.dirname(os.path.abspath(args.bench)), "memory_breakdown")
+    if os.access(breakdown, os.X_OK):
+        parts = json.loads(subprocess.run([breakdown], capture_output=True, text=True, check=True).stdout)
+        print("e_sleeping_task_memory: where coroguard's bytes go (per task)")
+        for name, size in parts.items():
+            print(f"  {name:40} {size:6} B")
+    else:
+        print(f"run.py: {breakdown} not built (--target memory_breakdown): no memory breakdown", file=sys.stderr)
     workloads = sorted({k.split("/")[0] for k in results})
     for w in workloads:
         ours = results.get(f"{w}/coroguard", {})
@@ -82,6 +90,14 @@ def main():
             elif "items_per_second" in r and "items_per_second" in ours:
                 ratio = ours["items_per_second"] / r["items_per_second"]
                 print(f"  {peer:24} {r['items_per_second']:14.0f} items/s   coroguard x{ratio:.2f}")
+        # coroguard on several loops (run(main, {.loops = N})) against each peer.
+        for variant in sorted(k for k in results if k.startswith(f"{w}/coroguard_")):
+            mine = results[variant].get("items_per_second")
+            others = [k for k in results if k.startswith(w + "/") and "/coroguard" not in k]
+            if mine:
+                print(f"  {variant.split('/', 1)[1]} against: " + ", ".join(
+                    f"{k.split('/', 1)[1]} x{mine / results[k]['items_per_second']:.2f}" for k in sorted(others)
+                    if "items_per_second" in results[k]))
 
 
 if __name__ == "__main__":

@@ -3,9 +3,11 @@
 #include <boost/asio/executor_work_guard.hpp>
 #include <coroutine>
 #include <stdexcept>
+#include <string>
 #include <thread>
 
 #include "coroguard/debug/hooks.hpp"
+#include "coroguard/detail/loop_group.hpp"
 #include "coroguard/detail/root_task.hpp"
 
 // gdb's .debug_gdb_scripts entry (1: a Python file, by name) for the coroguard commands and
@@ -44,6 +46,14 @@ event_loop& event_loop::current() {
 }
 
 event_loop* event_loop::current_or_null() noexcept { return current_loop; }
+
+std::size_t event_loop::loop_count() const noexcept { return group_ ? group_->size() : 1; }
+
+event_loop& event_loop::loop_at(std::size_t i) {
+  if (group_) return group_->at(i);
+  if (i != 0) throw std::out_of_range("coroguard: loop " + std::to_string(i) + " of a run with 1 loop");
+  return *this;
+}
 
 bool event_loop::run_ready_round() {
   std::size_t n = ready_.size();

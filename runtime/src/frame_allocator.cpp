@@ -22,9 +22,12 @@ void frame_deallocate(void* p, std::size_t) noexcept { ::operator delete(p); }
 #else
 namespace {
 
-constexpr std::size_t granule = 64;
-constexpr std::size_t classes = 32;  // frames up to 2 KiB are recycled
-constexpr std::size_t max_cached_per_class = 4096;
+// malloc's own alignment: a frame block wastes at most 15 bytes to its size class.
+constexpr std::size_t granule = 16;
+constexpr std::size_t classes = 128;  // frames up to 2 KiB are recycled
+// What a thread keeps for reuse, at most: enough for a burst of 100,000 tasks to be recycled by
+// the next burst, bounded so a thread does not hold on to an old peak forever.
+constexpr std::size_t max_cached_bytes = std::size_t{64} << 20;
 
 struct free_block {
   free_block* next;
@@ -34,7 +37,7 @@ struct free_block {
 // lists. Released when the thread ends.
 struct free_lists {
   free_block* head[classes] = {};
-  std::size_t count[classes] = {};
+  std::size_t cached_bytes = 0;
   ~free_lists() {
     for (std::size_t c = 0; c < classes; ++c)
       while (free_block* b = head[c]) {
@@ -53,7 +56,7 @@ void* allocate_block(std::size_t size) {
   if (c >= classes) return ::operator new(size);
   if (free_block* b = lists.head[c]) {
     lists.head[c] = b->next;
-    --lists.count[c];
+    lists.cached_bytes -= (c + 1) * granule;
     return b;
   }
   return ::operator new((c + 1) * granule);
@@ -63,14 +66,14 @@ void* allocate_block(std::size_t size) {
 
 void frame_deallocate(void* p, std::size_t size) noexcept {
   std::size_t c = size_class(size);
-  if (c >= classes || lists.count[c] >= max_cached_per_class) {
+  if (c >= classes || lists.cached_bytes >= max_cached_bytes) {
     ::operator delete(p);
     return;
   }
   auto* b = static_cast<free_block*>(p);
   b->next = lists.head[c];
   lists.head[c] = b;
-  ++lists.count[c];
+  lists.cached_bytes += (c + 1) * granule;
 }
 #endif
 

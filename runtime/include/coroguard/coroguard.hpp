@@ -9,6 +9,7 @@
 #include "coroguard/event_loop.hpp"
 #include "coroguard/gather.hpp"
 #include "coroguard/generator.hpp"
+#include "coroguard/loops.hpp"
 #include "coroguard/mutex.hpp"
 #include "coroguard/net/tcp.hpp"
 #include "coroguard/queue.hpp"

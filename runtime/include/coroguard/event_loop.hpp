@@ -17,6 +17,7 @@
 #include <boost/asio/post.hpp>
 #include <chrono>
 #include <coroutine>
+#include <cstddef>
 #include <deque>
 #include <functional>
 
@@ -28,11 +29,15 @@ namespace coroguard {
 
 namespace detail {
 class root_promise;
-}
+class loop_group;
+}  // namespace detail
 
 struct run_options {
   // Sleeps and timeouts complete at once in logical time; now() advances by their durations.
   bool virtual_clock = false;
+  // Event loops on their own threads: loop 0 on the calling thread runs main, the others wait
+  // for the work handed to them (coroguard/loops.hpp).
+  std::size_t loops = 1;
 };
 
 class event_loop {
@@ -49,6 +54,12 @@ class event_loop {
   static event_loop* current_or_null() noexcept;
 
   boost::asio::io_context& context() noexcept { return context_; }
+
+  // This run's loops (coroguard/loops.hpp): how many, which one this is, and loop `i`
+  // (std::out_of_range past the last).
+  std::size_t loop_count() const noexcept;
+  std::size_t index() const noexcept { return index_; }
+  event_loop& loop_at(std::size_t i);
 
   // The loop's time: the steady clock, or the virtual clock's logical time.
   clock::time_point now() const noexcept { return virtual_clock_ ? virtual_now_ : clock::now(); }
@@ -83,6 +94,7 @@ class event_loop {
 
  private:
   friend class detail::root_promise;
+  friend class detail::loop_group;
   void adopt(detail::root_promise* root) noexcept;
   void release(detail::root_promise* root) noexcept;
   void destroy_roots() noexcept;
@@ -98,6 +110,8 @@ class event_loop {
   clock::time_point virtual_now_{};
   detail::intrusive_list<detail::root_promise> roots_;  // the debugger reads its head
   event_loop* previous_;
+  detail::loop_group* group_ = nullptr;  // with {.loops = N}
+  std::size_t index_ = 0;
 };
 
 // The current loop's time (see event_loop::now).

@@ -66,6 +66,8 @@ class offload_awaiter : parked_wait {
     return true;
   }
 
+  debug::wait_info debug_wait() const noexcept { return {.what = "work on a thread pool", .other_thread = true}; }
+
   R await_resume() {
     if (cancelled_) {
       if (outcome_.has_error()) report_unretrieved_exception(outcome_.error());

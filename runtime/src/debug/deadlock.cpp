@@ -75,6 +75,14 @@ struct parked_task {
 
 // The tasks of `loop` that can never wake, oldest first (see the top of the file). Under the
 // registry lock.
+// Another thread writes the frame of a task waiting for it (its outcome): the frames cannot be
+// read while one does. Under the registry lock.
+bool waiting_for_other_threads() {
+  for (const frame_record* f = task_registry.frames.front(); f; f = f->next_in_registry())
+    if (f->state() == task_state::suspended && f->wait().other_thread) return true;
+  return false;
+}
+
 std::vector<const frame_record*> tasks_that_cannot_wake(const event_loop& loop) {
   const frame_map frames;
   std::vector<parked_task> tasks;
@@ -183,10 +191,17 @@ void report_deadlock(const void* loop) noexcept {
 void check_parked_tasks(const void* loop) noexcept {
   loop_watch* w = this_thread.watch;
   if (!w || w->loop != loop || !w->parked) return;
-  w->parked = false;
+  {
+    // With loops on other threads, their frames change while this one would read them: the
+    // check is left to the moment a loop runs dry.
+    own_lock lock(loops_mutex());
+    if (running_loops().size() > 1) return;
+  }
   try {
     report_scope scope;
     own_lock lock(task_registry.mutex);
+    if (waiting_for_other_threads()) return;  // looked at again once that work is back
+    w->parked = false;
     std::vector<const frame_record*> stuck = tasks_that_cannot_wake(*static_cast<const event_loop*>(loop));
     if (stuck.empty()) return;
     if (stuck.size() == innermost_waits(loop).size()) {

@@ -39,6 +39,7 @@ struct wait_info {
   const void* job = nullptr;                    // join: the awaited detail::job
   const frame_record* task = nullptr;           // co_await of a task: its frame
   const detail::child_set* children = nullptr;  // gather, when_any, a task group: the children
+  bool other_thread = false;                    // another thread ends it (and writes its frame)
 };
 
 template <class Awaiter>

@@ -12,6 +12,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "coroguard/detail/frame_allocator.hpp"
 #include "coroguard/detail/job.hpp"
 #include "coroguard/event_loop.hpp"
 #include "coroguard/task.hpp"
@@ -95,7 +96,7 @@ root_task drive(task<T> t, std::shared_ptr<job_state<T>> state) {
 // Starts `t` as a new job on the current loop (it runs from the next round) and returns its state.
 template <class T>
 std::shared_ptr<job_state<T>> start_job(task<T> t) {
-  auto state = std::make_shared<job_state<T>>();
+  auto state = std::allocate_shared<job_state<T>>(frame_allocator<job_state<T>>());
   root_task root = drive(std::move(t), state);
   event_loop::current().schedule(root.handle);
   return state;

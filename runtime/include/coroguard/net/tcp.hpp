@@ -70,12 +70,25 @@ inline task<stream> connect(std::string host, std::uint16_t port) {
   throw boost::system::system_error(last, "connect to " + host + ":" + std::to_string(port));
 }
 
+struct listen_options {
+  // SO_REUSEPORT: several listeners (one per loop of a multi-loop run) share the port, and the
+  // kernel spreads the incoming connections over them.
+  bool reuse_port = false;
+};
+
 class listener {
  public:
   // Listens on `address:port` (port 0: any free port; see port()).
-  static listener bind(const std::string& address, std::uint16_t port) {
+  static listener bind(const std::string& address, std::uint16_t port, listen_options options = {}) {
     tcp::endpoint at(boost::asio::ip::make_address(address), port);
-    return listener(tcp::acceptor(event_loop::current().context(), at));
+    tcp::acceptor acceptor(event_loop::current().context());
+    acceptor.open(at.protocol());
+    acceptor.set_option(tcp::acceptor::reuse_address(true));
+    if (options.reuse_port)
+      acceptor.set_option(boost::asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>(true));
+    acceptor.bind(at);
+    acceptor.listen();
+    return listener(std::move(acceptor));
   }
 
   std::uint16_t port() const { return acceptor_.local_endpoint().port(); }
