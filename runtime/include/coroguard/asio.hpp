@@ -104,7 +104,7 @@ class asio_op_awaiter : parked_wait {
   struct handler {
     asio_op_awaiter* self;
     using cancellation_slot_type = boost::asio::cancellation_slot;
-    cancellation_slot_type get_cancellation_slot() const noexcept { return self->signal_.slot(); }
+    cancellation_slot_type get_cancellation_slot() const noexcept { return self->signal().slot(); }
     void operator()(Args... args) {
       self->done_.emplace(std::move(args)...);
       // On its loop the task joins the next round, behind the tasks already ready; a completion
@@ -116,13 +116,16 @@ class asio_op_awaiter : parked_wait {
 
   void abort() noexcept override {
     cancelled_ = true;
-    signal_.emit(boost::asio::cancellation_type::all);
+    signal().emit(boost::asio::cancellation_type::all);
   }
+
+  // The job's signal (reused by each of its operations), or this operation's own outside a job.
+  boost::asio::cancellation_signal& signal() noexcept { return job_ ? job_->asio_cancel : own_signal_; }
 
   Initiation init_;
   InitArgs args_;
   std::optional<std::tuple<std::decay_t<Args>...>> done_;
-  boost::asio::cancellation_signal signal_;
+  boost::asio::cancellation_signal own_signal_;
   event_loop* loop_ = nullptr;
 };
 

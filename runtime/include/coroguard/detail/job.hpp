@@ -9,6 +9,7 @@
 // the task running stays pending until its next suspension point (asyncio's semantics).
 #pragma once
 
+#include <boost/asio/cancellation_signal.hpp>
 #include <coroutine>
 #include <exception>
 #include <utility>
@@ -114,6 +115,11 @@ class job {
   bool retrieved_ = false;
 
  public:
+  // The cancellation slot of the Asio operation the job waits in (asio.hpp). A job waits in one
+  // place at a time, so one signal serves all its operations, and Asio reuses the memory of its
+  // cancellation handler from one operation to the next instead of allocating it for each.
+  boost::asio::cancellation_signal asio_cancel;
+
   // The debug mode's view of the job (empty in a release build).
   [[no_unique_address]] debug::job_state debug;
 };
