@@ -33,9 +33,12 @@ utils::FateLists CoroguardCheck::fateListsOption() {
           listOption("ScopeSpawnFunctions", utils::defaults::ScopeSpawnFunctions), inferShapesOption()};
 }
 
-bool CoroguardCheck::inferShapesOption() {
+bool CoroguardCheck::inferShapesOption() { return boolOption("InferShapes", true, /*Global=*/true); }
+
+bool CoroguardCheck::boolOption(StringRef Option, bool Default, bool Global) {
   // Read as text: LLVM 19's libclangTidy does not export getLocalOrGlobal<bool>.
-  const StringRef Text = Options.getLocalOrGlobal("InferShapes", "true");
+  const StringRef Shown = Default ? "true" : "false";
+  const StringRef Text = Global ? Options.getLocalOrGlobal(Option, Shown) : Options.get(Option, Shown);
   const std::string Word = Text.trim().lower();
   std::optional<bool> Value;
   if (Word == "true" || Word == "1" || Word == "on" || Word == "yes")
@@ -43,9 +46,9 @@ bool CoroguardCheck::inferShapesOption() {
   else if (Word == "false" || Word == "0" || Word == "off" || Word == "no")
     Value = false;
   if (!Value)
-    configurationDiag("invalid value '%0' for option 'InferShapes': true or false") << Text;
-  Stored.emplace_back("InferShapes", Value.value_or(true) ? "true" : "false");
-  return Value.value_or(true);
+    configurationDiag("invalid value '%0' for option '%1': true or false") << Text << Option;
+  Stored.emplace_back(Option.str(), Value.value_or(Default) ? "true" : "false");
+  return Value.value_or(Default);
 }
 
 unsigned CoroguardCheck::unsignedOption(StringRef Option, unsigned Default) {

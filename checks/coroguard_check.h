@@ -32,6 +32,9 @@ protected:
   // InferShapes: whether run and spawn functions nobody listed are recognised by their shape
   // (utils/task_shape.h); true unless set, locally or globally.
   bool inferShapesOption();
+  // A true/false option (also on/off, yes/no, 1/0; anything else is a configuration error),
+  // remembered for storeOptions; `Global` reads the global option when the local one is unset.
+  bool boolOption(StringRef Option, bool Default, bool Global = false);
   // An integer option, remembered for storeOptions.
   unsigned unsignedOption(StringRef Option, unsigned Default);
 

@@ -6,6 +6,7 @@
 #if LLVM_VERSION_MAJOR < 22 // since 22 the registry is declared in ClangTidyModule.h
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #endif
+#include "co_await_aggregate_temporary_check.h"
 #include "dangling_argument_check.h"
 #include "detached_task_check.h"
 #include "host_llvm.h"
@@ -25,6 +26,7 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<BlockingCallCheck>("coroguard-blocking-call");
     Factories.registerCheck<CapturingLambdaCoroutineCheck>("coroguard-capturing-lambda-coroutine");
+    Factories.registerCheck<CoAwaitAggregateTemporaryCheck>("coroguard-co-await-aggregate-temporary");
     Factories.registerCheck<DanglingArgumentCheck>("coroguard-dangling-argument");
     Factories.registerCheck<DetachedTaskCheck>("coroguard-detached-task");
     Factories.registerCheck<LargeFrameCheck>("coroguard-large-frame");

@@ -70,6 +70,10 @@ class job {
     return true;
   }
   void unpark() noexcept { wait_ = nullptr; }
+  // `w` is going away (its frame is destroyed while it waits): a later cancel must not reach it.
+  void forget(const cancellable_wait* w) noexcept {
+    if (wait_ == w) wait_ = nullptr;
+  }
   // Consumes a pending cancel (a task cancelled before it started never starts).
   bool take_cancel() noexcept { return std::exchange(cancel_pending_, false); }
 
@@ -169,7 +173,9 @@ class parked_wait : public cancellable_wait {
  protected:
   parked_wait() = default;
   parked_wait(const parked_wait&) noexcept {}
-  ~parked_wait() = default;
+  ~parked_wait() {
+    if (job_) job_->forget(this);
+  }
 
   // In await_suspend: parks the job on this wait. False when a pending cancel is consumed
   // instead: the awaitable must not suspend, and its await_resume throws cancelled_error.

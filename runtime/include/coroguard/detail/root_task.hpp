@@ -75,16 +75,19 @@ class root_promise : public list_node<root_promise> {
 // A job cancelled before it starts never runs its body.
 template <class T>
 root_task drive(task<T> t, std::shared_ptr<job_state<T>> state) {
+  // A local is destroyed before the parameters (compilers differ in the order of those): the
+  // task's frames, destroyed while they wait, still find the job alive to tell it so.
+  task<T> body = std::move(t);
   try {
     if (state->take_cancel()) {
-      t.abandon_unstarted();
+      body.abandon_unstarted();
       throw cancelled_error{};
     }
     if constexpr (std::is_void_v<T>) {
-      co_await std::move(t);
+      co_await std::move(body);
       state->succeed();
     } else {
-      state->succeed(co_await std::move(t));
+      state->succeed(co_await std::move(body));
     }
   } catch (const cancelled_error&) {
     state->fail(std::current_exception(), /*cancelled=*/true);

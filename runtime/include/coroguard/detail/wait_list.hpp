@@ -46,6 +46,15 @@ class list_waiter : public parked_wait, public list_node<list_waiter> {
 
 class wait_list {
  public:
+  wait_list() = default;
+  wait_list(const wait_list&) = delete;
+  wait_list& operator=(const wait_list&) = delete;
+  // Waiters still here outlive the primitive (frames destroyed in any order at shutdown):
+  // they must not unlink themselves from it later.
+  ~wait_list() {
+    while (list_waiter* w = waiters_.pop_front()) w->list_ = nullptr;
+  }
+
   bool empty() const noexcept { return waiters_.empty(); }
   list_waiter* front() const noexcept { return waiters_.front(); }
 
