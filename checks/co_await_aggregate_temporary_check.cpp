@@ -59,9 +59,14 @@ const Stmt *semanticForm(const Stmt *S) {
 
 const char *keyword(const Stmt &SuspensionPoint) { return isa<CoyieldExpr>(SuspensionPoint) ? "co_yield" : "co_await"; }
 
-// The names declared or used in `Body`: the fix-it's variable must not shadow or clash.
-llvm::StringSet<> namesIn(const Stmt &Body) {
+// The names of the function's parameters and those declared or used in `Body`: the fix-it's
+// variable must not shadow or clash.
+llvm::StringSet<> namesIn(const FunctionDecl *Function, const Stmt &Body) {
   llvm::StringSet<> Names;
+  if (Function)
+    for (const ParmVarDecl *Parameter : Function->parameters())
+      if (Parameter->getIdentifier())
+        Names.insert(Parameter->getName());
   utils::forEachStmtWithAncestors(&Body, [&](const Stmt &S, utils::Ancestors) {
     if (const auto *Ref = dyn_cast<DeclRefExpr>(&S); Ref && Ref->getDecl()->getIdentifier())
       Names.insert(Ref->getDecl()->getName());
@@ -189,7 +194,7 @@ void CoAwaitAggregateTemporaryCheck::checkFullExpression(const Expr &Full, const
     if (F.Written == F.Built && !IsLambda) // a bare `{…}`: `auto v = {…}` would be an initializer_list
       Text = F.Built->getType().getLocalUnqualifiedType().getAsString(Result.Context->getPrintingPolicy()) + Text;
     if (!Taken)
-      Taken = namesIn(Body);
+      Taken = namesIn(Result.Nodes.getNodeAs<FunctionDecl>("function"), Body);
     const std::string Name = freshName(IsLambda ? "callable" : "value", *Taken);
     Taken->insert(Name);
     const StringRef Indent = Lexer::getIndentationForLine(Statement->getBeginLoc(), SM);

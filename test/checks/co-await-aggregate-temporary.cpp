@@ -110,6 +110,12 @@ task<> name_taken(std::string s) {
   // CHECK-FIXES: {{^}}  auto callable2 = [s] { return s.size(); };{{$}}
   (void)callable;
 }
+task<> parameter_named_callable(std::string s, int callable) {
+  co_await run_later([s] { return s.size(); });
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: GCC 12 destroys this lambda twice
+  // CHECK-MESSAGES-OPT: :[[@LINE-2]]:22: warning: GCC 12 destroys this lambda twice
+  // CHECK-FIXES: {{^}}  auto callable2 = [s] { return s.size(); };{{$}}
+}
 
 // Negative cases: the same work, correct with GCC 12 too.
 task<> named_first(std::string s) {
