@@ -23,6 +23,8 @@
 #include <optional>
 #include <vector>
 
+#include "sleeping_tasks.hpp"
+
 namespace {
 
 using coroguard::task;
@@ -228,14 +230,7 @@ void skynet_coroguard(benchmark::State& state) {
 }
 
 // --- (e) memory per sleeping task -----------------------------------------------------------
-long rss_bytes() {
-  long pages = 0, resident = 0;
-  if (FILE* f = std::fopen("/proc/self/statm", "r")) {
-    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
-    std::fclose(f);
-  }
-  return resident * 4096;
-}
+using sleeping_tasks::rss_bytes;
 
 void sleeping_task_memory_coroguard(benchmark::State& state) {
   const int n = static_cast<int>(state.range(0));
@@ -249,12 +244,7 @@ void sleeping_task_memory_coroguard(benchmark::State& state) {
         sleepers.push_back(coroguard::spawn([]() -> task<> { co_await coroguard::sleep(std::chrono::hours(1)); }()));
       co_await coroguard::sleep(std::chrono::milliseconds(1));  // every sleeper is parked now
       double bytes = static_cast<double>(rss_bytes() - before) / n;
-      for (auto& s : sleepers) s.cancel();
-      for (auto& s : sleepers) {
-        try {
-          co_await s;
-        } catch (const coroguard::cancelled_error&) {}
-      }
+      co_await sleeping_tasks::cancel_and_join(std::move(sleepers));
       co_return bytes;
     }(n));
   }

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "sleeping_tasks.hpp"
+
 namespace {
 
 struct allocation {
@@ -22,15 +24,6 @@ struct allocation {
 
 bool recording = false;
 std::vector<allocation>* recorded = nullptr;
-
-long rss_bytes() {
-  long pages = 0, resident = 0;
-  if (FILE* f = std::fopen("/proc/self/statm", "r")) {
-    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
-    std::fclose(f);
-  }
-  return resident * 4096;
-}
 
 coroguard::task<> sleeper() { co_await coroguard::sleep(std::chrono::hours(1)); }
 
@@ -56,14 +49,14 @@ int main(int argc, char** argv) {
   std::string json = coroguard::run([](int n) -> coroguard::task<std::string> {
     std::vector<coroguard::join_handle<void>> sleepers;
     sleepers.reserve(n);
-    long before = rss_bytes();
+    long before = sleeping_tasks::rss_bytes();
     // The first spawn, alone: its allocations, in order (the free lists are empty yet).
     recording = true;
     sleepers.push_back(coroguard::spawn(sleeper()));
     recording = false;
     for (int i = 1; i < n; ++i) sleepers.push_back(coroguard::spawn(sleeper()));
     co_await coroguard::sleep(std::chrono::milliseconds(1));  // every sleeper is parked now
-    double measured = static_cast<double>(rss_bytes() - before) / n;
+    double measured = static_cast<double>(sleeping_tasks::rss_bytes() - before) / n;
     const char* names[] = {"task frame", "job state", "root frame"};
     std::string out = "{";
     std::size_t counted = 0;
@@ -83,12 +76,7 @@ int main(int argc, char** argv) {
     std::size_t total = counted + sizeof(coroguard::join_handle<void>) + sizeof(void*);
     out += "\"total counted\": " + std::to_string(total) + ", ";
     out += "\"measured (resident bytes per task)\": " + std::to_string(static_cast<long>(measured)) + "}";
-    for (auto& s : sleepers) s.cancel();
-    for (auto& s : sleepers) {
-      try {
-        co_await s;
-      } catch (const coroguard::cancelled_error&) {}
-    }
+    co_await sleeping_tasks::cancel_and_join(std::move(sleepers));
     co_return out;
   }(n));
   std::printf("%s\n", json.c_str());

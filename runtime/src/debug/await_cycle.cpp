@@ -36,17 +36,16 @@ class cycle_search {
     if (j->debug.waiting_for) return leads_back(j->debug.waiting_for, path);
     const detail::child_set* children = j->debug.waiting_children;
     if (!children) return false;
-    std::size_t stuck = 0, running = 0;
-    std::vector<const detail::job*> through;
-    children->for_each_running([&](const detail::job* c) {
-      ++running;
+    std::vector<const detail::job*> through;  // the path through the first child that leads back
+    bool found = false;
+    bool ends = children->can_end_without([&](const detail::job* c) {
       std::vector<const detail::job*> p;
-      if (leads_back(c, p)) {
-        if (++stuck == 1) through = std::move(p);
-      }
+      if (!leads_back(c, p)) return false;
+      if (!found) through = std::move(p);
+      found = true;
+      return true;
     });
-    // The wait ends once `still_needed` children finish: can the others that are free do it?
-    if (stuck == 0 || running - stuck >= children->still_needed()) return false;
+    if (ends) return false;
     path.insert(path.end(), through.begin(), through.end());
     return true;
   }

@@ -152,12 +152,7 @@ std::vector<const frame_record*> tasks_that_cannot_wake(const event_loop& loop) 
       } else if (w.job) {
         can_wake = !stuck_job(static_cast<const detail::job*>(w.job));
       } else if (w.children) {
-        std::size_t running = 0, stuck = 0;
-        w.children->for_each_running([&](const detail::job* c) {
-          ++running;
-          if (stuck_job(c)) ++stuck;
-        });
-        can_wake = running - stuck >= w.children->still_needed() || w.children->still_needed() == 0;
+        can_wake = w.children->can_end_without(stuck_job);
       } else {
         can_wake = reached.count(frames.holding(w.object)) > 0;
       }

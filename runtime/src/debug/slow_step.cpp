@@ -94,7 +94,7 @@ void report_stall(loop_watch& w, long stalled_ms, long on_cpu_ms) {
   for (int i = 0; i < w.pc_count; ++i)
     if (w.pcs[i] == reinterpret_cast<void*>(&on_capture_signal) || i < 2) first = i + 1;
   r.stack_title = "native stack of the loop thread (thread " + std::to_string(w.tid) + ")";
-  r.stack = native_frames(w.pcs + first, w.pc_count - first);
+  r.stack = native_frames(w.pcs + first, w.pc_count - first, /*first_is_interrupted=*/true);
   if (const native_frame* f = first_user_frame(r.stack)) r.where = f->point;
   long off = stalled_ms - on_cpu_ms;
   r.notes.push_back("on CPU " + std::to_string(on_cpu_ms) + " ms, off CPU " + std::to_string(off < 0 ? 0 : off) +

@@ -66,25 +66,14 @@ void job_started(detail::job* j, frame_record& first) noexcept;
 // promise) learns where its frame starts and how big it is.
 void frame_allocated(void* start, std::size_t size) noexcept;
 
-// One wait-for edge of a join: set while the awaiting job waits for the joined one.
+// The wait-for edges of a join (one target) or of a wait on children: set while the awaiting
+// job waits.
 class wait_edge {
  public:
   void begin(detail::job* waiter, detail::job* target) noexcept {
     job_waits_for(waiter, target);
     set_ = true;
   }
-  void end(detail::job* waiter) noexcept {
-    if (set_) job_wait_ended(waiter);
-    set_ = false;
-  }
-
- private:
-  bool set_ = false;
-};
-
-// The wait-for edges of a wait on children: set while the awaiting job waits for them.
-class children_edge {
- public:
   void begin(detail::job* waiter, const detail::child_set* children) noexcept {
     job_waits_for_children(waiter, children);
     set_ = true;
@@ -118,10 +107,6 @@ inline void frame_allocated(void*, std::size_t) noexcept {}
 class wait_edge {
  public:
   void begin(detail::job*, detail::job*) noexcept {}
-  void end(detail::job*) noexcept {}
-};
-class children_edge {
- public:
   void begin(detail::job*, const detail::child_set*) noexcept {}
   void end(detail::job*) noexcept {}
 };

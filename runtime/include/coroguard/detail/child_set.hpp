@@ -67,6 +67,14 @@ class child_set : parked_wait {
     if (want_ == npos) return pending();
     return want_ > finished() ? want_ - finished() : 0;
   }
+  // Can the wait still end if the running children `blocked` picks never finish? (The rule
+  // of await-cycle and of deadlocks while the loop runs on.)
+  template <class Blocked>
+  bool can_end_without(Blocked&& blocked) const {
+    std::size_t free = 0;
+    for_each_running([&](const job* c) { free += blocked(c) ? 0 : 1; });
+    return free >= still_needed();
+  }
 
   // co_await wait(): until every child has finished (wait_any: until one has). Throws
   // cancelled_error when the waiter was cancelled and no child failed (failures are the
@@ -154,7 +162,7 @@ class child_set : parked_wait {
   bool fail_fast_;
   bool record_order_;
   bool failed_ = false;
-  [[no_unique_address]] debug::children_edge edge_;  // job_ waits for these children (await-cycle)
+  [[no_unique_address]] debug::wait_edge edge_;  // job_ waits for these children (await-cycle)
 };
 
 }  // namespace coroguard::detail

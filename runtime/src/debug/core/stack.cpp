@@ -185,7 +185,7 @@ std::string plain_function_name(std::string name) {
 
 }  // namespace
 
-std::vector<source_point> symbolize(void* const* return_addresses, int count) {
+std::vector<source_point> symbolize(void* const* return_addresses, int count, bool first_is_interrupted) {
   std::vector<source_point> points(static_cast<size_t>(count));
   const std::string tool = find_symbolizer();
   if (tool.empty()) return points;
@@ -196,7 +196,8 @@ std::vector<source_point> symbolize(void* const* return_addresses, int count) {
   for (int i = 0; i < count; ++i) {
     auto pc = reinterpret_cast<std::uintptr_t>(return_addresses[i]);
     module_address where;
-    if (pc && locate(pc - 1, where)) by_module[where.path].push_back({i, where.offset});
+    const std::uintptr_t looked_up = i == 0 && first_is_interrupted ? pc : pc - 1;
+    if (pc && locate(looked_up, where)) by_module[where.path].push_back({i, where.offset});
   }
   for (const auto& [path, addresses] : by_module) {
     std::vector<std::string> argv{tool};

@@ -27,6 +27,8 @@ struct source_point {
 
 // Symbolizes return addresses (each looked up at address - 1, the call instruction) with
 // llvm-symbolizer, or addr2line when that is missing. COROGUARD_SYMBOLIZER_PATH picks the tool.
-std::vector<source_point> symbolize(void* const* return_addresses, int count);
+// With first_is_interrupted, the first address is where a signal stopped the thread: the
+// instruction itself, looked up as it is (one byte back may be another line).
+std::vector<source_point> symbolize(void* const* return_addresses, int count, bool first_is_interrupted = false);
 
 }  // namespace coroguard::debug

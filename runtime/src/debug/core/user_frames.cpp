@@ -23,8 +23,8 @@ bool is_machinery(const source_point& p) {
 
 }  // namespace
 
-std::vector<native_frame> native_frames(void* const* pcs, int count) {
-  std::vector<source_point> points = symbolize(pcs, count);
+std::vector<native_frame> native_frames(void* const* pcs, int count, bool first_is_interrupted) {
+  std::vector<source_point> points = symbolize(pcs, count, first_is_interrupted);
   std::vector<native_frame> frames;
   // The capture itself (our code, a sanitizer's backtrace interceptor) is not the program's.
   auto capturing = [](const source_point& p) {

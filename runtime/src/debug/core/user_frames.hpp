@@ -9,8 +9,9 @@
 namespace coroguard::debug {
 
 // Symbolized native frames from the first one that is not the capture itself (our code, a
-// sanitizer's interceptor); reports show stack_depth of them.
-std::vector<native_frame> native_frames(void* const* pcs, int count);
+// sanitizer's interceptor); reports show stack_depth of them. first_is_interrupted: pcs[0] is
+// where a signal stopped the thread, not a return address (see symbolize).
+std::vector<native_frame> native_frames(void* const* pcs, int count, bool first_is_interrupted = false);
 // The first frame in user code: the best line for a headline.
 const native_frame* first_user_frame(const std::vector<native_frame>& frames);
 // Is `file` one of the runtime's headers (its own coroutines: gather, a task group's join)?
