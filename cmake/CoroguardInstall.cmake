@@ -8,17 +8,18 @@ set(COROGUARD_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/coroguard)
 
 set_target_properties(coroguard_runtime PROPERTIES EXPORT_NAME runtime)
 set_target_properties(coroguard_runtime_debug PROPERTIES EXPORT_NAME runtime_debug)
-install(TARGETS coroguard_runtime coroguard_runtime_debug EXPORT coroguardTargets
+set_target_properties(coroguard_sanitizer PROPERTIES EXPORT_NAME sanitizer)
+install(TARGETS coroguard_runtime coroguard_runtime_debug coroguard_sanitizer EXPORT coroguardTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/runtime/include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(EXPORT coroguardTargets NAMESPACE coroguard:: DESTINATION ${COROGUARD_CMAKE_DIR})
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/coroguardConfig.cmake.in
   ${PROJECT_BINARY_DIR}/coroguardConfig.cmake INSTALL_DESTINATION ${COROGUARD_CMAKE_DIR}
-  PATH_VARS COROGUARD_DATA_DIR)
+  PATH_VARS COROGUARD_DATA_DIR CMAKE_INSTALL_LIBDIR)
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/coroguardConfigVersion.cmake
   COMPATIBILITY SameMinorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/coroguardConfig.cmake ${PROJECT_BINARY_DIR}/coroguardConfigVersion.cmake
-  DESTINATION ${COROGUARD_CMAKE_DIR})
+  ${PROJECT_SOURCE_DIR}/cmake/coroguardInstrument.cmake DESTINATION ${COROGUARD_CMAKE_DIR})
 
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/debugger/ DESTINATION ${COROGUARD_DATA_DIR}/debugger
   PATTERN __pycache__ EXCLUDE PATTERN CMakeLists.txt EXCLUDE)
@@ -34,6 +35,11 @@ install(PROGRAMS ${PROJECT_BINARY_DIR}/install/coroguard DESTINATION ${CMAKE_INS
 if(COROGUARD_BUILD_CHECKS)
   install(TARGETS coroguard-tidy coroguard-clangd RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
   install(TARGETS coroguard_tidy_plugin LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
+  # The coroutine sanitizer: its pass, its run-time library (coroguard::sanitizer, with
+  # coroguard_instrument() in the package) and the coroguard-clang++ / coroguard-clang wrappers.
+  install(TARGETS coroguard_instrument LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
+  install(PROGRAMS ${PROJECT_BINARY_DIR}/install/coroguard-clang++ ${PROJECT_BINARY_DIR}/install/coroguard-clang
+    DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
 
 set(CPACK_PACKAGE_NAME coroguard)

@@ -74,8 +74,14 @@ config.substitutions += [
     ("%lldb", shlex.join([site["lldb"], "--batch", "--no-lldbinit", "-o",
                           "command script import " + os.path.join(src, "debugger", "lldb", "coroguard.py")])),
     ("%make_core", shlex.join(["python3", os.path.join(src, "test", "debugger", "make_core.py"), site["gdb"]])),
+    # The coroutine sanitizer's wrapper (not through ccache: the cache does not see the plugin change).
+    ("%san_cxx", shlex.join([os.path.join(build, "bin", "coroguard-clang++"), "-std=c++20", "-Wno-unused-result"])),
+    ("%asio_cpp20", "/usr/share/doc/libboost1.81-doc/examples/libs/asio/example/cpp20"),
+    ("%qcoro_examples", "/usr/share/doc/qcoro-doc/examples"),
+    ("%qt_moc", "/usr/lib/qt6/libexec/moc"),
     ("%source_dir", src),
     ("%cxx", site["cxx"]),
+    ("%llvm_clangxx", site["llvm_clangxx"]),  # the clang of the checks' LLVM
     ("%build_dir", build),
 ]
 if site["build_checks"]:

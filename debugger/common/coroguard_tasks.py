@@ -42,9 +42,10 @@ def short_function(signature):
     return signature[cut:]
 
 
-# GCC names a coroutine body "f(_Z1fv.Frame *)" (the actor); clang "f() (.resume)".
+# GCC names a coroutine body "f(_Z1fv.Frame *)" (the actor); clang "f() (.resume)", or
+# "f() [clone .resume]" where the demangler is newer (LLVM 22's binaries under gdb).
 _GCC_ACTOR = re.compile(r"^.*\((_Z\w+)\.Frame ?\*\)(?: \(\.actor\))?$")
-_CLANG_PART = re.compile(r" \(\.(resume|destroy|cleanup)\)$")
+_CLANG_PART = re.compile(r" (?:\(|\[clone )\.(resume|destroy|cleanup)[)\]]$")
 
 
 def plain_function(name, demangle):

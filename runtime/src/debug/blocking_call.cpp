@@ -119,10 +119,13 @@ void report_blocking(interposed which, const char* shown = nullptr) noexcept {
     r.stack = native_frames(pcs, n);
     if (const native_frame* f = first_user_frame(r.stack)) r.where = f->point;
     else r.where = point_of(task.defined_at());
-    r.notes.push_back(
-        "hint: await the runtime's form (coroguard::sleep, net::tcp, ...), or run it on the thread pool with "
-        "co_await coroguard::to_thread(fn); a call that must block can say so with "
-        "coroguard::debug::allow_blocking");
+    r.notes.push_back(task.instrumented()
+                          ? "hint: await the library's asynchronous form of the call (a timer, async I/O), or move "
+                            "it to a worker thread; a call that must block can be listed in "
+                            "COROGUARD_OPTIONS=suppressions=FILE"
+                          : "hint: await the runtime's form (coroguard::sleep, net::tcp, ...), or run it on the "
+                            "thread pool with co_await coroguard::to_thread(fn); a call that must block can say so "
+                            "with coroguard::debug::allow_blocking");
     emit(r);
   } catch (...) {
     report_lost(report_kind::blocking_call);

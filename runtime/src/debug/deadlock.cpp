@@ -190,7 +190,7 @@ void check_parked_tasks(const void* loop) noexcept {
     // With loops on other threads, their frames change while this one would read them: the
     // check is left to the moment a loop runs dry.
     own_lock lock(loops_mutex());
-    if (running_loops().size() > 1) return;
+    if (std::count_if(running_loops().begin(), running_loops().end(), [](auto* l) { return l->loop; }) > 1) return;
   }
   try {
     report_scope scope;

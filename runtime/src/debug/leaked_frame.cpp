@@ -39,9 +39,27 @@ void report_leaked_frames(const void* loop) noexcept {
       total += r->frame_size();
       r->mark_reported();
     }
-    std::vector<const site*> order;
-    for (const auto& [key, s] : sites) order.push_back(&s);
-    std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->bytes > b->bytes; });
+    // Addresses that name one source line (a loop the optimizer unrolled) are one site.
+    struct line_site {
+      const frame_record* record = nullptr;  // the first of them
+      task_facts first;
+      std::size_t frames = 0, bytes = 0;
+    };
+    std::map<std::pair<std::string, const char*>, line_site> by_line;
+    for (const auto& [key, s] : sites) {
+      task_facts t = facts_of(*s.frames.front());
+      std::string created = t.created_at.empty() ? std::string("<unknown>") : format_point(t.created_at[0].point);
+      line_site& l = by_line[{created, key.second}];
+      if (l.frames == 0) {
+        l.record = s.frames.front();
+        l.first = std::move(t);
+      }
+      l.frames += s.frames.size();
+      l.bytes += s.bytes;
+    }
+    std::vector<std::pair<const std::string*, line_site*>> order;
+    for (auto& [key, l] : by_line) order.push_back({&key.first, &l});
+    std::stable_sort(order.begin(), order.end(), [](auto& a, auto& b) { return a.second->bytes > b.second->bytes; });
 
     report r{report_kind::leaked_frame,
              std::to_string(leaked.size()) + " coroutine frame(s) holding " + std::to_string(total) + " bytes " +
@@ -50,13 +68,11 @@ void report_leaked_frames(const void* loop) noexcept {
              {},
              {}};
     r.notes.push_back("by creation site:");
-    for (const site* s : order) {
-      task_facts t = facts_of(*s->frames.front());
-      if (r.where.file.empty()) r.where = task_point(*s->frames.front(), t, false);
-      std::string created = t.created_at.empty() ? std::string("<unknown>") : format_point(t.created_at[0].point);
-      r.notes.push_back("  " + std::to_string(s->frames.size()) + " frame(s), " + std::to_string(s->bytes) +
-                        " bytes: '" + coroutine_name(s->frames.front()->function()) + "' created at " + created);
-      if (r.tasks.size() < 4) r.tasks.push_back(std::move(t));
+    for (auto& [created, l] : order) {
+      if (r.where.file.empty()) r.where = task_point(*l->record, l->first, false);
+      r.notes.push_back("  " + std::to_string(l->frames) + " frame(s), " + std::to_string(l->bytes) + " bytes: '" +
+                        coroutine_name(l->record->function()) + "' created at " + *created);
+      if (r.tasks.size() < 4) r.tasks.push_back(l->first);
     }
     emit(r);
     report_ownership_cycles(leaked);

@@ -17,9 +17,11 @@ void report_pending_task_destroyed(const frame_record& task) noexcept {
         {},
         {facts_of(task)}};
     r.where = task_point(task, r.tasks[0], true);
-    r.notes.push_back(
-        "hint: await or cancel the task before its loop stops (a task still suspended when run() returns "
-        "is destroyed with the loop)");
+    r.notes.push_back(task.instrumented()
+                          ? "hint: await or cancel the task before its event loop goes away (a coroutine still "
+                            "waiting when the loop is destroyed is destroyed with it)"
+                          : "hint: await or cancel the task before its loop stops (a task still suspended when "
+                            "run() returns is destroyed with the loop)");
     emit(r);
   } catch (...) {
     report_lost(report_kind::pending_task_destroyed);

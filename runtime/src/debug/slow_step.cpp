@@ -78,10 +78,7 @@ void report_stall(loop_watch& w, long stalled_ms, long on_cpu_ms) {
     t.coroutine = top.function;
     t.state = "running";
     t.defined_at = format_line(w.defined_at);
-    int n = 0;
-    while (n < frame_record::creation_depth && w.created_by[n]) ++n;
-    auto created = native_frames(w.created_by, n);
-    if (!created.empty()) t.created_at.push_back(created.front());
+    t.created_at = creation_stack(w.created_by, w.defined_at);
     for (int i = 0; i < w.chain_length; ++i)
       t.backtrace.push_back({w.chain[i].id, coroutine_name(w.chain[i].function),
                              w.chain[i].suspended ? format_point(point_of(w.chain[i].at)) : std::string()});
@@ -103,7 +100,9 @@ void report_stall(loop_watch& w, long stalled_ms, long on_cpu_ms) {
     r.notes.push_back(std::to_string(suppressed) + " earlier slow-step report(s) suppressed");
     suppressed = 0;
   }
-  r.notes.push_back("hint: move blocking or CPU-heavy work off the loop with co_await coroguard::to_thread(fn)");
+  r.notes.push_back(w.loop ? "hint: move blocking or CPU-heavy work off the loop with co_await coroguard::to_thread(fn)"
+                           : "hint: move blocking or CPU-heavy work off the event loop's thread (to a worker thread "
+                             "or pool), or split it with awaits");
   trace_stall(w.tid, w.chain_length ? w.chain[0].function : nullptr, stalled_ms);
   emit(r);
 }

@@ -15,7 +15,10 @@ void report_unawaited_task(const frame_record& task) noexcept {
              {facts_of(task)}};
     r.where = task_point(task, r.tasks[0], false);
     r.tasks[0].backtrace.clear();
-    r.notes.push_back("hint: co_await the task, or pass it to coroguard::spawn to run it concurrently");
+    r.notes.push_back(task.instrumented()
+                          ? "hint: co_await the task, or hand it to the library's spawn (asio::co_spawn, ...) to run "
+                            "it concurrently"
+                          : "hint: co_await the task, or pass it to coroguard::spawn to run it concurrently");
     emit(r);
   } catch (...) {
     report_lost(report_kind::unawaited_task);

@@ -84,6 +84,9 @@ class frame_record : public detail::list_node<frame_record> {
   static constexpr int creation_depth = debug::creation_depth;
 
   frame_record(std::source_location coroutine, caller_frame creator, frame_kind kind = frame_kind::task) noexcept;
+  // A record beside the frame it describes rather than in it (the sanitizer's, for the frames
+  // of any coroutine library): where the frame is and how big, from the compiler.
+  frame_record(std::source_location coroutine, caller_frame creator, const void* frame, std::size_t size) noexcept;
   frame_record(const frame_record&) = delete;
   frame_record& operator=(const frame_record&) = delete;
   ~frame_record();
@@ -119,6 +122,9 @@ class frame_record : public detail::list_node<frame_record> {
   const void* loop() const noexcept { return loop_; }
   const detail::job* job() const noexcept { return job_; }
   const void* owner() const noexcept { return owner_; }
+  // Made by any coroutine library and seen by the sanitizer (the side-record constructor), not
+  // one of the runtime's tasks: hints name no coroguard API then.
+  bool instrumented() const noexcept { return instrumented_; }
   // The next frame in the registry (read under its lock).
   const frame_record* next_in_registry() const noexcept { return next_in_list(); }
   // A report has named this frame already (so the frames around it do not repeat it).
@@ -167,6 +173,9 @@ class frame_record : public detail::list_node<frame_record> {
   frame_kind kind_;
   bool at_yield_ = false;
   mutable bool reported_ = false;
+  bool instrumented_ = false;
+
+  void enter_registry(caller_frame creator) noexcept;
 
   friend class registry;
   friend void job_started(detail::job*, frame_record&) noexcept;

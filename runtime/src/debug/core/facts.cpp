@@ -71,7 +71,7 @@ task_facts facts_of(const frame_record& r) {
   t.state = state_name(r.state());
   t.defined_at = format_line(r.defined_at());
   t.frame_bytes = r.frame_size();
-  t.created_at = creation_stack(r.created_by());
+  t.created_at = creation_stack(r.created_by(), r.defined_at());
   if (r.state() == task_state::suspended) {
     t.suspended_at = format_point(point_of(r.suspended_at()));
     t.waiting_for = describe_wait(r);
@@ -91,7 +91,7 @@ task_facts facts_of(const task_identity& who, const char* state) {
   t.coroutine = who.function ? who.function : "";
   t.state = state;
   t.defined_at = format_line(who.defined_at);
-  t.created_at = creation_stack(who.created_by);
+  t.created_at = creation_stack(who.created_by, who.defined_at);
   return t;
 }
 

@@ -44,7 +44,7 @@ void dump_tasks(std::FILE* out) {
       nodes.push_back({r, {}, {}, false});
       creators.push_back(r->created_by()[0]);
     }
-    auto points = symbolize(creators.data(), static_cast<int>(creators.size()));
+    auto chains = symbolize(creators.data(), static_cast<int>(creators.size()));
     for (std::size_t i = 0; i < nodes.size(); ++i) {
       const frame_record& r = *nodes[i].record;
       std::string line =
@@ -53,7 +53,7 @@ void dump_tasks(std::FILE* out) {
         line += " at " + format_point(point_of(r.suspended_at()));
         if (std::string wait = describe_wait(r); !wait.empty()) line += ", waiting for " + wait;
       }
-      const source_point& created = points[i];
+      const source_point& created = chains[i].back();
       line += " — created";
       if (!created.function.empty()) line += " in " + created.function;
       if (!created.file.empty()) line += " at " + format_point(created);
@@ -100,7 +100,7 @@ void dump_memory(std::FILE* out) {
             [](auto& a, auto& b) { return a.bytes != b.bytes ? a.bytes > b.bytes : a.peak_bytes > b.peak_bytes; });
   std::vector<void*> creators;
   for (const auto& s : sites) creators.push_back(s.creator);
-  auto points = symbolize(creators.data(), static_cast<int>(creators.size()));
+  auto chains = symbolize(creators.data(), static_cast<int>(creators.size()));
   std::size_t live = 0, bytes = 0;
   for (const auto& s : sites) {
     live += s.live;
@@ -118,8 +118,9 @@ void dump_memory(std::FILE* out) {
     const auto& s = sites[i];
     std::snprintf(row, sizeof row, "  %8zu %10zu %10zu %12zu %8zu  ", s.live, s.bytes, s.peak_live, s.peak_bytes,
                   s.total);
-    text += row + coroutine_name(s.function) + ", " +
-            (points[i].function.empty() ? std::string("?") : points[i].function) + " " + format_point(points[i]) + "\n";
+    const source_point& created = chains[i].back();  // the creator, past a ramp inlined into it
+    text += row + coroutine_name(s.function) + ", " + (created.function.empty() ? std::string("?") : created.function) +
+            " " + format_point(created) + "\n";
   }
   std::fputs(text.c_str(), out);
   std::fflush(out);

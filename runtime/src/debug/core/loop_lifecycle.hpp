@@ -27,7 +27,8 @@ struct captured_frame {
 };
 
 struct loop_watch {
-  const void* loop = nullptr;
+  const void* loop = nullptr;  // null: a thread running steps outside any loop of ours
+
   loop_watch* previous = nullptr;  // a loop nested on the same thread
   pthread_t thread{};
   long tid = 0;
@@ -65,5 +66,13 @@ void watch_running(loop_watch& watch, frame_record* running) noexcept;
 void run_on_loops(const std::function<void()>& f);
 // Whether some thread is running an event loop now.
 bool loop_running() noexcept;
+bool loop_running_locked() noexcept;  // the same, under loops_mutex()
+
+// The steps of frames the sanitizer sees, on a thread that runs no loop of ours (an Asio or a
+// Qt thread): the thread is watched like a loop from its first step until it exits, idle
+// between steps, so slow-step serves any library. Nested steps (a resume inside a step) count
+// once.
+void foreign_step_started() noexcept;
+void foreign_step_ended() noexcept;
 
 }  // namespace coroguard::debug

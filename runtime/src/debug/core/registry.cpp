@@ -95,6 +95,21 @@ frame_record::frame_record(std::source_location coroutine, caller_frame creator,
     frame_ = last_allocation.start;
     frame_size_ = last_allocation.size;
   }
+  enter_registry(creator);
+}
+
+frame_record::frame_record(std::source_location coroutine, caller_frame creator, const void* frame,
+                           std::size_t size) noexcept
+    : function_(coroutine.function_name()),
+      defined_at_(coroutine),
+      frame_(frame),
+      frame_size_(size),
+      kind_(frame_kind::task),
+      instrumented_(true) {
+  enter_registry(creator);
+}
+
+void frame_record::enter_registry(caller_frame creator) noexcept {
   capture_stack(creator, created_by_, creation_depth);
   install_exit_check();
   registry::link(*this);
@@ -107,7 +122,7 @@ frame_record::~frame_record() {
   if (tracing()) trace_frame_destroyed(*this);
   if (this_thread.running == this) set_running(nullptr);
   if (this_thread.suspending == this) this_thread.suspending = nullptr;
-  if (state_ == task_state::created && kind_ == frame_kind::task) report_unawaited_task(*this);
+  if (state_ == task_state::created && kind_ == frame_kind::task && !reported_) report_unawaited_task(*this);
   else if (state_ == task_state::suspended && !at_yield_ && !reported_) report_pending_task_destroyed(*this);
 }
 

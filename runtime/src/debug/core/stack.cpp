@@ -185,10 +185,10 @@ std::string plain_function_name(std::string name) {
 
 }  // namespace
 
-std::vector<source_point> symbolize(void* const* return_addresses, int count, bool first_is_interrupted) {
-  std::vector<source_point> points(static_cast<size_t>(count));
+std::vector<inline_chain> symbolize(void* const* return_addresses, int count, bool first_is_interrupted) {
+  std::vector<inline_chain> chains(static_cast<size_t>(count), inline_chain(1));
   const std::string tool = find_symbolizer();
-  if (tool.empty()) return points;
+  if (tool.empty()) return chains;
   const bool is_addr2line = std::filesystem::path(tool).filename().string().find("addr2line") != std::string::npos;
 
   // One symbolizer run per module.
@@ -202,7 +202,7 @@ std::vector<source_point> symbolize(void* const* return_addresses, int count, bo
   for (const auto& [path, addresses] : by_module) {
     std::vector<std::string> argv{tool};
     if (is_addr2line) argv.insert(argv.end(), {"-f", "-C", "-e", path});
-    else argv.insert(argv.end(), {"--obj=" + path, "--demangle", "--no-inlines"});
+    else argv.insert(argv.end(), {"--obj=" + path, "--demangle", "--inlines"});
     for (const auto& [index, offset] : addresses) {
       char hex[32];
       std::snprintf(hex, sizeof hex, "0x%jx", static_cast<std::uintmax_t>(offset));
@@ -210,15 +210,19 @@ std::vector<source_point> symbolize(void* const* return_addresses, int count, bo
     }
     std::stringstream out(capture_output(argv));
     for (const auto& [index, offset] : addresses) {
-      std::string function, location, blank;
+      std::string function, location;
       if (!std::getline(out, function) || !std::getline(out, location)) break;
-      if (!is_addr2line) std::getline(out, blank);
-      auto& p = points[static_cast<size_t>(index)];
-      if (function != "??") p.function = plain_function_name(function);
-      parse_location(location, p);
+      auto& chain = chains[static_cast<size_t>(index)];
+      chain.clear();
+      // llvm-symbolizer: the chain of inlined calls, one pair of lines each, and a blank line.
+      do {
+        source_point& p = chain.emplace_back();
+        if (function != "??") p.function = plain_function_name(function);
+        parse_location(location, p);
+      } while (!is_addr2line && std::getline(out, function) && !function.empty() && std::getline(out, location));
     }
   }
-  return points;
+  return chains;
 }
 
 }  // namespace coroguard::debug

@@ -25,10 +25,15 @@ struct source_point {
   unsigned column = 0;
 };
 
+// Where one address is, innermost first: the inlined calls it sits in, then the function they
+// were inlined into, at the line of the call (addr2line knows only the first).
+using inline_chain = std::vector<source_point>;
+
 // Symbolizes return addresses (each looked up at address - 1, the call instruction) with
 // llvm-symbolizer, or addr2line when that is missing. COROGUARD_SYMBOLIZER_PATH picks the tool.
 // With first_is_interrupted, the first address is where a signal stopped the thread: the
-// instruction itself, looked up as it is (one byte back may be another line).
-std::vector<source_point> symbolize(void* const* return_addresses, int count, bool first_is_interrupted = false);
+// instruction itself, looked up as it is (one byte back may be another line). An address that
+// cannot be symbolized gets one empty point.
+std::vector<inline_chain> symbolize(void* const* return_addresses, int count, bool first_is_interrupted = false);
 
 }  // namespace coroguard::debug

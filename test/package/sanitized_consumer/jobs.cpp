@@ -1,0 +1,8 @@
+#include "jobs.hpp"
+
+int recorded = 0;
+
+boost::asio::awaitable<void> record(int id) {
+  recorded += id;
+  co_return;
+}
