@@ -88,6 +88,8 @@ if site["build_checks"]:
     config.available_features.add("checks")
 if site["default_runtime"] == "coroguard::runtime_debug":
     config.available_features.add("debug-runtime")
+if os.geteuid() == 0:
+    config.available_features.add("root")
 if "-fsanitize" in site["cxx_flags"]:
     config.available_features.add("sanitizer")
 # A Debian clang-tidy of the other supported LLVM, to show the plugin refuses it.

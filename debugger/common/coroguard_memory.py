@@ -8,6 +8,7 @@ needs no call into the program, so core files work the same as live processes.
 """
 import re
 import struct
+import time
 
 from coroguard_tasks import STATES, Task, format_location, plain_function
 
@@ -141,7 +142,19 @@ class Memory:
 
 
 _RECORD_FIELDS = ("next_", "id_", "function_", "suspended_at_", "created_by_", "awaiter_",
-                  "wait_", "frame_", "job_", "state_")
+                  "wait_", "awaiter_type_", "frame_", "job_", "state_")
+_WAIT_FIELDS = ("what", "object", "job", "task", "children")
+
+
+class RegistryChanging(DebuggeeError):
+    """A running program kept changing its frame list during every walk (coroguard ps)."""
+
+
+def awaiter_type_name(signature):
+    """The awaiter type in `type_signature<T>()`'s __PRETTY_FUNCTION__ ('... [with T = X]' from
+    GCC, '... [T = X]' from clang), as the debug runtime's reports name it."""
+    m = re.search(r"\[(?:with )?T = (.*)\]$", signature)
+    return m.group(1) if m else signature
 
 
 class Registry:
@@ -154,8 +167,10 @@ class Registry:
             raise NoRegistry("coroguard: no task registry in this program (link "
                              "coroguard::runtime_debug, built with COROGUARD_DEBUG, and debug info)")
         self.head_offset = memory.layout("coroguard::debug::registry_state", ("frames",))["frames"]
+        self.generation_offset = memory.layout("coroguard::debug::registry_state", ("generation",))["generation"]
         self.f = memory.layout(RECORD, _RECORD_FIELDS)
-        self.wait_job = memory.layout("coroguard::debug::wait_info", ("job",))["job"]
+        self.wait = memory.layout("coroguard::debug::wait_info", _WAIT_FIELDS)
+        self.wait_job = self.wait["job"]
         self.size = memory.d.type_size(RECORD)
 
     def records(self, limit=10_000_000):
@@ -189,6 +204,7 @@ class Registry:
         else:
             awaited_by = 0
         return Task(
+            waiting_on=self._waiting_on(word, ids) if state == "suspended" else "",
             id=word(f["id_"]),
             function=self.m.cstring(word(f["function_"])),
             state=state,
@@ -201,10 +217,54 @@ class Registry:
             record=address,
         )
 
+    def _waiting_on(self, word, ids):
+        """What a suspended frame waits for, named as the debug runtime's describe_wait does."""
+        base, w = self.f["wait_"], self.wait
+        what = self.m.cstring(word(base + w["what"]))
+        suffix = f" ({what})" if what else ""
+        job = word(base + w["job"])
+        if job:
+            task_id, _ = job_identity(self.m, job)
+            return (f"task #{task_id}" if task_id else "a spawned task not started yet") + suffix
+        task = word(base + w["task"])
+        if task:
+            task_id = ids[task] if ids and task in ids else self.m.u64(task + self.f["id_"])
+            return f"task #{task_id}{suffix}"
+        if word(base + w["children"]):
+            return "child tasks"
+        if what:
+            target = word(base + w["object"])
+            return f"{what} 0x{target:x}" if target else what
+        awaiter = word(self.f["awaiter_type_"])
+        return awaiter_type_name(self.m.cstring(awaiter)) if awaiter else ""
+
     def tasks(self):
+        """Every live task of a stopped program (a debugger's view: the list holds still)."""
         records = list(self.records())
         ids = {a: struct.unpack_from("<Q", raw, self.f["id_"])[0] for a, raw in records}
         return [self.task_at(a, raw, ids) for a, raw in records]
+
+    def generation(self):
+        return self.m.u64(self.address + self.generation_offset)
+
+    def snapshot(self, attempts=200):
+        """Every live task of a program that keeps running: a walk counts only if the registry's
+        generation was even (no change under way) and the same before and after it, so no
+        record is torn or freed half-read; a read that fails during a change is retried."""
+        for _ in range(attempts):
+            before = self.generation()
+            if before % 2 == 0:
+                try:
+                    tasks = self.tasks()
+                except DebuggeeError:
+                    if self.generation() == before:
+                        raise
+                else:
+                    if self.generation() == before:
+                        return tasks
+            time.sleep(0.001)
+        raise RegistryChanging(f"coroguard: the program changed its task list during each of {attempts} "
+                               "reads; try again")
 
 
 def record_in_promise(memory, frame, promise_align, record_offset):

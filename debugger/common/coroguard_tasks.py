@@ -23,6 +23,7 @@ class Task:
     waits_for_job: int = 0  # address of the job this frame joins, 0 for none
     frame: int = 0         # address of the coroutine frame
     record: int = 0        # address of its debug record
+    waiting_on: str = ""   # what a suspended task waits for ("sleep", "task #3 (join)", ...)
 
 
 def short_function(signature):
@@ -102,15 +103,102 @@ def format_backtrace(tasks, task_id, index=None):
     return "\n".join(lines)
 
 
-def format_task_table(tasks):
-    """The `coroguard tasks` listing, one row a task, oldest first, like `info threads`."""
+def _columns(rows):
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
+
+
+def format_task_table(tasks, waiting_on=False):
+    """The `coroguard tasks` listing, one row a task, oldest first, like `info threads`;
+    `coroguard ps` adds what each task waits on."""
     if not tasks:
         return "No live coroguard tasks."
-    rows = [("Id", "State", "Coroutine", "Created at", "Suspended at", "Awaited by")]
+    head = ("Id", "State", "Coroutine", "Created at", "Suspended at") + (("Waiting on",) if waiting_on else ())
+    rows = [head + ("Awaited by",)]
     for t in sorted(tasks, key=lambda t: t.id):
-        rows.append((str(t.id), t.state, short_function(t.function), t.created_at,
-                     t.suspended_at or "-", str(t.awaited_by) if t.awaited_by else "-"))
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
-    lines.append(f"{len(tasks)} live task(s)")
+        wait = ((t.waiting_on or "-"),) if waiting_on else ()
+        rows.append((str(t.id), t.state, short_function(t.function), t.created_at, t.suspended_at or "-")
+                    + wait + (str(t.awaited_by) if t.awaited_by else "-",))
+    return "\n".join(_columns(rows) + [f"{len(tasks)} live task(s)"])
+
+
+def awaiting_task(tasks, index=None):
+    """{task id: id of the task waiting for it}: the frame awaiting it, or for the first frame
+    of a spawned job, the task joining that job (the edges async_backtrace follows)."""
+    by_id, joiners = index or backtrace_index(tasks)
+    parent = {}
+    for t in tasks:
+        if t.awaited_by in by_id:
+            parent[t.id] = t.awaited_by
+        elif t.job and t.job in joiners:
+            parent[t.id] = joiners[t.job].id
+    return parent
+
+
+def await_tree(tasks):
+    """(roots, cycles, children): the tasks nothing waits for, each cycle of tasks waiting for
+    one another as [id, ...] in waiting order, and {id: [ids of the tasks it waits for]}."""
+    parent = awaiting_task(tasks)
+    children = {t.id: [] for t in tasks}
+    for child, p in sorted(parent.items()):
+        children[p].append(child)
+    roots = sorted(t.id for t in tasks if t.id not in parent)
+    reached = set()
+
+    def reach(i):
+        stack = [i]
+        while stack:
+            n = stack.pop()
+            if n not in reached:
+                reached.add(n)
+                stack.extend(children[n])
+
+    for r in roots:
+        reach(r)
+    cycles = []
+    for t in sorted(tasks, key=lambda t: t.id):
+        if t.id in reached:
+            continue
+        path, n = [], t.id  # every task off the trees leads up into a cycle
+        while n not in path:
+            path.append(n)
+            n = parent[n]
+        cycle = list(reversed(path[path.index(n):]))  # waiting order: each waits for the next
+        start = cycle.index(min(cycle))
+        cycles.append(cycle[start:] + cycle[:start])
+        for n in cycle:
+            reach(n)
+    return roots, cycles, children
+
+
+def _tree_label(t):
+    where = f"at {t.suspended_at}" if t.suspended_at else f"({t.state})"
+    return f"task #{t.id} {short_function(t.function)} {where}"
+
+
+def format_await_tree(tasks):
+    """`coroguard pstree`: each task under the task waiting for it, roots first; a cycle is
+    printed once, as `cycle: task #2 → #3 → #2`, with what waits on it below."""
+    if not tasks:
+        return "No live coroguard tasks."
+    by_id = {t.id: t for t in tasks}
+    roots, cycles, children = await_tree(tasks)
+    lines = []
+
+    def below(i, prefix, skip=()):
+        kids = [c for c in children[i] if c not in skip]
+        for n, c in enumerate(kids):
+            last = n == len(kids) - 1
+            lines.append(prefix + ("└── " if last else "├── ") + _tree_label(by_id[c]))
+            below(c, prefix + ("    " if last else "│   "))
+
+    for r in roots:
+        lines.append(_tree_label(by_id[r]))
+        below(r, "")
+    for cycle in cycles:
+        lines.append("cycle: " + " → ".join(f"task #{i}" if n == 0 else f"#{i}"
+                                            for n, i in enumerate(cycle + cycle[:1])))
+        for i in cycle:
+            lines.append("    " + _tree_label(by_id[i]))
+            below(i, "    ", skip=set(cycle))
     return "\n".join(lines)

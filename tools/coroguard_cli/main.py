@@ -13,6 +13,12 @@
       Every check, whether it is on by default or opt-in, and what it finds.
   coroguard explain CHECK
       The check's doc page: the pitfall, bad and good code, its options.
+  coroguard ps [--json] PID
+      The live tasks of a running program built with the debug runtime or coroguard-clang++,
+      read from outside without stopping it: id, state, coroutine, created at, suspended at,
+      waiting on, awaited by. Needs gdb (it reads the executable's debug info).
+  coroguard pstree [--json] PID
+      The same tasks as a tree, each under the task waiting for it; a cycle printed once.
   coroguard demo
       The main job on the bundled examples: lints examples/pitfalls, runs each pitfall
       program with the debug runtime, and says what each tool found and where.
@@ -20,7 +26,7 @@
 import argparse
 import os
 
-from . import demo, explain, lint, tidy
+from . import demo, explain, lint, ps, tidy
 
 
 def parse(argv, default_checks):
@@ -56,6 +62,10 @@ def parse(argv, default_checks):
     p = sub.add_parser("explain", help="print a check's doc page")
     p.add_argument("check", metavar="CHECK", help="a check name, with or without 'coroguard-'")
     sub.add_parser("demo", help="lint the bundled pitfalls and run them with the debug runtime")
+    for name, what in (("ps", "the live tasks of a running program"), ("pstree", "its tasks as an await tree")):
+        p = sub.add_parser(name, help=what + ", read without stopping it")
+        p.add_argument("--json", action="store_true", help="machine-readable output")
+        p.add_argument("pid", type=int, metavar="PID")
     compiler_args = None
     if "--" in argv:
         i = argv.index("--")
@@ -72,6 +82,8 @@ def main(argv, tidy_path, source_dir, build_dir, default_checks):
         args.default_checks = args.checks == checks
     if args.command == "lint":
         return lint.run(args, tidy_path)
+    if args.command in ("ps", "pstree"):
+        return ps.run(args, source_dir)
     if args.command in ("list-checks", "explain"):
         try:
             if args.command == "list-checks":

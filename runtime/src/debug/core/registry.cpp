@@ -40,6 +40,23 @@ thread_local frame_allocation last_allocation;
 // Guarded by task_registry.mutex.
 std::unordered_map<site_key, site_usage, site_hash> sites;
 
+// Marks the frame list as changing for a reader outside the process (a seqlock's writer side;
+// writers are serialised by the registry lock).
+class list_change {
+ public:
+  list_change() noexcept {
+    task_registry.generation.store(task_registry.generation.load(std::memory_order_relaxed) + 1,
+                                   std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_release);
+  }
+  list_change(const list_change&) = delete;
+  list_change& operator=(const list_change&) = delete;
+  ~list_change() {
+    task_registry.generation.store(task_registry.generation.load(std::memory_order_relaxed) + 1,
+                                   std::memory_order_release);
+  }
+};
+
 void set_running(frame_record* r) noexcept {
   this_thread.running = r;
   if (this_thread.watch) watch_running(*this_thread.watch, r);
@@ -50,7 +67,10 @@ void set_running(frame_record* r) noexcept {
 void registry::link(frame_record& r) noexcept {
   own_lock lock(task_registry.mutex);
   r.id_ = task_registry.next_id++;
-  task_registry.frames.push_front(&r);
+  {
+    list_change change;
+    task_registry.frames.push_front(&r);
+  }
   ++task_registry.live;
   try {
     site_usage& s = sites[{r.created_by_[0], r.function_}];
@@ -68,7 +88,10 @@ void registry::link(frame_record& r) noexcept {
 
 void registry::unlink(frame_record& r) noexcept {
   own_lock lock(task_registry.mutex);
-  task_registry.frames.remove(&r);
+  {
+    list_change change;
+    task_registry.frames.remove(&r);
+  }
   --task_registry.live;
   if (auto it = sites.find({r.created_by_[0], r.function_}); it != sites.end()) {
     --it->second.live;

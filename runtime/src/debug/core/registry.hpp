@@ -3,6 +3,7 @@
 // names in step.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <mutex>
@@ -16,6 +17,9 @@ namespace coroguard::debug {
 struct registry_state {
   std::mutex mutex;
   detail::intrusive_list<frame_record> frames;  // the debugger reads its head
+  // Odd while `frames` is being changed, bumped to the next even value after: `coroguard ps`
+  // reads the list from outside the running program and keeps a walk only if this did not move.
+  std::atomic<std::uint64_t> generation{0};
   std::uint64_t next_id = 1;
   std::size_t live = 0;
   std::size_t uncounted = 0;  // frames the memory report misses (no memory for their site)
