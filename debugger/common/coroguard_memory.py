@@ -142,7 +142,8 @@ class Memory:
 
 
 _RECORD_FIELDS = ("next_", "id_", "function_", "suspended_at_", "created_by_", "awaiter_",
-                  "wait_", "awaiter_type_", "frame_", "job_", "state_")
+                  "wait_", "awaiter_type_", "frame_", "job_", "state_", "times_")
+_TIMES_FIELDS = ("busy", "idle", "scheduled", "longest_step", "steps", "since")
 _WAIT_FIELDS = ("what", "object", "job", "task", "children")
 
 
@@ -171,6 +172,7 @@ class Registry:
         self.f = memory.layout(RECORD, _RECORD_FIELDS)
         self.wait = memory.layout("coroguard::debug::wait_info", _WAIT_FIELDS)
         self.wait_job = self.wait["job"]
+        self.times = memory.layout("coroguard::debug::task_times", _TIMES_FIELDS)
         self.size = memory.d.type_size(RECORD)
 
     def records(self, limit=10_000_000):
@@ -203,7 +205,9 @@ class Registry:
             awaited_by = ids[awaiter] if ids and awaiter in ids else self.m.u64(awaiter + f["id_"])
         else:
             awaited_by = 0
+        times = {name: struct.unpack_from("<q", raw, f["times_"] + offset)[0] for name, offset in self.times.items()}
         return Task(
+            **times,
             waiting_on=self._waiting_on(word, ids) if state == "suspended" else "",
             id=word(f["id_"]),
             function=self.m.cstring(word(f["function_"])),

@@ -24,6 +24,49 @@ class Task:
     frame: int = 0         # address of the coroutine frame
     record: int = 0        # address of its debug record
     waiting_on: str = ""   # what a suspended task waits for ("sleep", "task #3 (join)", ...)
+    # Where its time went (task_times), in ns; `since` is when its current state began.
+    busy: int = 0
+    idle: int = 0
+    scheduled: int = 0
+    steps: int = 0
+    longest_step: int = 0
+    since: int = 0
+
+
+def times_until(t, now):
+    """(busy, idle, scheduled, longest step) with the state a task is in counted up to `now`
+    (ns of the steady clock), as the debug runtime's current_times does."""
+    so_far = max(0, now - t.since) if t.since else 0
+    busy, idle, scheduled, longest = t.busy, t.idle, t.scheduled, t.longest_step
+    if t.state == "running":
+        busy, longest = busy + so_far, max(longest, so_far)
+    elif t.state == "suspended":
+        idle += so_far
+    elif t.state == "created":
+        scheduled += so_far
+    return busy, idle, scheduled, longest
+
+
+def format_duration(ns):
+    """As the debug runtime's format_duration writes it: "0s", "850ns", "12.5us", "3.40ms"."""
+    if ns <= 0:
+        return "0s"
+    for scale, unit in ((1_000_000_000, "s"), (1_000_000, "ms"), (1_000, "us")):
+        if ns >= scale:
+            v = ns / scale
+            return (f"{v:.2f}" if v < 10 else f"{v:.1f}" if v < 100 else f"{v:.0f}") + unit
+    return f"{ns}ns"
+
+
+def time_warning(t, now, slow_ns):
+    """tokio-console's warning for a task that does not yield: its step has run, or once ran,
+    longer than the slow-step threshold without suspending."""
+    busy, _, _, longest = times_until(t, now)
+    if t.state == "running" and now - t.since > slow_ns:
+        return f"running {format_duration(now - t.since)} without yielding"
+    if longest > slow_ns:
+        return f"a step ran {format_duration(longest)} without yielding"
+    return ""
 
 
 def short_function(signature):
@@ -108,17 +151,26 @@ def _columns(rows):
     return ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
 
 
-def format_task_table(tasks, waiting_on=False):
+def format_task_table(tasks, waiting_on=False, times_at=None, slow_ns=100_000_000):
     """The `coroguard tasks` listing, one row a task, oldest first, like `info threads`;
-    `coroguard ps` adds what each task waits on."""
+    `coroguard ps` adds what each task waits on, and with `times_at` (now, in ns of the steady
+    clock) where each task's time went and a warning for a task that does not yield."""
     if not tasks:
         return "No live coroguard tasks."
     head = ("Id", "State", "Coroutine", "Created at", "Suspended at") + (("Waiting on",) if waiting_on else ())
-    rows = [head + ("Awaited by",)]
+    head += ("Awaited by",)
+    if times_at is not None:
+        head += ("Busy", "Idle", "Scheduled", "Steps", "Longest step", "Warning")
+    rows = [head]
     for t in sorted(tasks, key=lambda t: t.id):
-        wait = ((t.waiting_on or "-"),) if waiting_on else ()
-        rows.append((str(t.id), t.state, short_function(t.function), t.created_at, t.suspended_at or "-")
-                    + wait + (str(t.awaited_by) if t.awaited_by else "-",))
+        row = (str(t.id), t.state, short_function(t.function), t.created_at, t.suspended_at or "-")
+        row += ((t.waiting_on or "-"),) if waiting_on else ()
+        row += (str(t.awaited_by) if t.awaited_by else "-",)
+        if times_at is not None:
+            busy, idle, scheduled, longest = times_until(t, times_at)
+            row += tuple(format_duration(v) for v in (busy, idle, scheduled)) + (str(t.steps),)
+            row += (format_duration(longest), time_warning(t, times_at, slow_ns) or "-")
+        rows.append(row)
     return "\n".join(_columns(rows) + [f"{len(tasks)} live task(s)"])
 
 

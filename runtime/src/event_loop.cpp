@@ -60,6 +60,10 @@ bool event_loop::run_ready_round() {
   for (std::size_t i = 0; i < n; ++i) {
     std::coroutine_handle<> h = ready_.front();
     ready_.pop_front();
+#if COROGUARD_DEBUG_MODE
+    debug::resuming_woken(ready_since_.front());
+    ready_since_.pop_front();
+#endif
     h.resume();
   }
   return n > 0;

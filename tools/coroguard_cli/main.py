@@ -13,10 +13,12 @@
       Every check, whether it is on by default or opt-in, and what it finds.
   coroguard explain CHECK
       The check's doc page: the pitfall, bad and good code, its options.
-  coroguard ps [--json] PID
+  coroguard ps [--json] [--times] PID
       The live tasks of a running program built with the debug runtime or coroguard-clang++,
       read from outside without stopping it: id, state, coroutine, created at, suspended at,
-      waiting on, awaited by. Needs gdb (it reads the executable's debug info).
+      waiting on, awaited by; --times adds busy, idle and scheduled time, steps, the longest
+      step and a warning for a task that does not yield. Needs gdb (it reads the executable's
+      debug info).
   coroguard pstree [--json] PID
       The same tasks as a tree, each under the task waiting for it; a cycle printed once.
   coroguard demo
@@ -65,6 +67,11 @@ def parse(argv, default_checks):
     for name, what in (("ps", "the live tasks of a running program"), ("pstree", "its tasks as an await tree")):
         p = sub.add_parser(name, help=what + ", read without stopping it")
         p.add_argument("--json", action="store_true", help="machine-readable output")
+        if name == "ps":
+            p.add_argument("--times", action="store_true",
+                           help="where each task's time went: busy, idle, scheduled, steps, longest step")
+            p.add_argument("--slow-ms", type=int, default=100, metavar="MS",
+                           help="warn of a task whose step ran longer than this without yielding (default: 100)")
         p.add_argument("pid", type=int, metavar="PID")
     compiler_args = None
     if "--" in argv:

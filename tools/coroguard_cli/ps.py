@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 REGISTRY_SYMBOL = b"_ZN9coroguard5debug13task_registryE"
 
@@ -139,7 +140,8 @@ def run(args, source_dir):
         if args.json:
             print(json.dumps({"pid": args.pid, "tasks": [dataclasses.asdict(t) for t in tasks]}, indent=2))
         else:
-            print(format_task_table(tasks, waiting_on=True))
+            now = time.monotonic_ns() if args.times else None
+            print(format_task_table(tasks, waiting_on=True, times_at=now, slow_ns=args.slow_ms * 1_000_000))
         return 0
     if args.json:
         by_id = {t.id: t for t in tasks}

@@ -76,8 +76,8 @@ class event_loop {
 
   // Resumes `h` in the next round, after the handles already queued. Loop thread only.
   void schedule(std::coroutine_handle<> h) {
-    if (!debug::check_loop_thread(this, "schedule")) return post_from_any_thread([this, h] { ready_.push_back(h); });
-    ready_.push_back(h);
+    if (!debug::check_loop_thread(this, "schedule")) return post_from_any_thread([this, h] { push_ready(h); });
+    push_ready(h);
   }
 
   void add_timer(detail::timer_node* n, clock::time_point deadline) {
@@ -99,12 +99,21 @@ class event_loop {
   void release(detail::root_promise* root) noexcept;
   void destroy_roots() noexcept;
   bool run_ready_round();
+  void push_ready(std::coroutine_handle<> h) {
+    ready_.push_back(h);
+#if COROGUARD_DEBUG_MODE
+    ready_since_.push_back(now());
+#endif
+  }
   bool fire_due_timers();
   void wait_for_work();
 
   boost::asio::io_context context_;
   std::atomic<int> posts_in_flight_{0};
   std::deque<std::coroutine_handle<>> ready_;
+#if COROGUARD_DEBUG_MODE
+  std::deque<clock::time_point> ready_since_;  // when each of ready_ was scheduled (task times)
+#endif
   detail::timer_queue timers_;
   bool virtual_clock_;
   clock::time_point virtual_now_{};

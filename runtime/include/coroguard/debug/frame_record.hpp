@@ -77,6 +77,15 @@ const char* type_signature() noexcept {
   return __PRETTY_FUNCTION__;
 }
 
+// Where a task's time went, as tokio-console shows it, in nanoseconds of its loop's clock (the
+// virtual clock's logical time where that runs): busy in steps, idle while suspended, scheduled
+// while woken and waiting for the loop to resume it.
+struct task_times {
+  std::int64_t busy = 0, idle = 0, scheduled = 0, longest_step = 0;
+  std::uint64_t steps = 0;
+  std::int64_t since = 0;  // when the current state (created, running, suspended) began
+};
+
 // One live coroutine frame, linked into the global registry for its whole life.
 // The field names are read by debugger/ scripts: keep them in step.
 class frame_record : public detail::list_node<frame_record> {
@@ -122,6 +131,7 @@ class frame_record : public detail::list_node<frame_record> {
   const void* loop() const noexcept { return loop_; }
   const detail::job* job() const noexcept { return job_; }
   const void* owner() const noexcept { return owner_; }
+  const task_times& times() const noexcept { return times_; }
   // Made by any coroutine library and seen by the sanitizer (the side-record constructor), not
   // one of the runtime's tasks: hints name no coroguard API then.
   bool instrumented() const noexcept { return instrumented_; }
@@ -169,6 +179,7 @@ class frame_record : public detail::list_node<frame_record> {
   const void* loop_ = nullptr;
   detail::job* job_ = nullptr;   // the job whose first frame this is
   const void* owner_ = nullptr;  // the task object owning the frame
+  task_times times_{};
   task_state state_ = task_state::created;
   frame_kind kind_;
   bool at_yield_ = false;
@@ -176,6 +187,8 @@ class frame_record : public detail::list_node<frame_record> {
   bool instrumented_ = false;
 
   void enter_registry(caller_frame creator) noexcept;
+  void step_begins() noexcept;
+  void step_ends() noexcept;
 
   friend class registry;
   friend void job_started(detail::job*, frame_record&) noexcept;

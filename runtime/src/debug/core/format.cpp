@@ -1,6 +1,7 @@
 // How reports write source points, coroutines and states.
 #include "core/format.hpp"
 
+#include <cstdio>
 #include <string_view>
 
 namespace coroguard::debug {
@@ -58,6 +59,28 @@ std::string coroutine_name(const char* function_name) {
     if (c == ' ' && depth == 0) start = i + 1;
   }
   return std::string(head.substr(start));
+}
+
+std::string format_duration(std::int64_t ns) {
+  if (ns <= 0) return "0s";
+  static constexpr struct {
+    std::int64_t scale;
+    const char* unit;
+  } units[] = {{1'000'000'000, "s"}, {1'000'000, "ms"}, {1'000, "us"}};
+  for (const auto& u : units) {
+    if (ns < u.scale) continue;
+    const double v = static_cast<double>(ns) / static_cast<double>(u.scale);
+    char text[32];
+    std::snprintf(text, sizeof text, v < 10 ? "%.2f%s" : v < 100 ? "%.1f%s" : "%.0f%s", v, u.unit);
+    return text;
+  }
+  return std::to_string(ns) + "ns";
+}
+
+std::string format_times(const task_times& t) {
+  return "busy " + format_duration(t.busy) + ", idle " + format_duration(t.idle) + ", scheduled " +
+         format_duration(t.scheduled) + ", " + std::to_string(t.steps) + (t.steps == 1 ? " step" : " steps") +
+         ", longest step " + format_duration(t.longest_step);
 }
 
 }  // namespace coroguard::debug

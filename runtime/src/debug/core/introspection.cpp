@@ -57,6 +57,7 @@ void dump_tasks(std::FILE* out) {
       line += " — created";
       if (!created.function.empty()) line += " in " + created.function;
       if (!created.file.empty()) line += " at " + format_point(created);
+      line += "; " + format_times(current_times(r));
       nodes[i].line = std::move(line);
       // Awaited by: the frame that co_awaits it, or the frame joining the job it starts.
       const frame_record* parent = r.awaiter();

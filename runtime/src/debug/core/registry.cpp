@@ -57,6 +57,18 @@ class list_change {
   }
 };
 
+// When the handle the loop resumes now was queued (consumed by the step it starts).
+thread_local std::int64_t woken_at = 0;
+
+std::int64_t loop_time() noexcept {
+  const event_loop* loop = event_loop::current_or_null();
+  auto t = loop ? loop->now() : detail::clock::now();
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
+}
+
+// Frames made on another thread start on the steady clock, where a loop runs the virtual one.
+std::int64_t elapsed(std::int64_t from, std::int64_t to) noexcept { return to > from ? to - from : 0; }
+
 void set_running(frame_record* r) noexcept {
   this_thread.running = r;
   if (this_thread.watch) watch_running(*this_thread.watch, r);
@@ -107,6 +119,44 @@ memory_usage registry::usage_by_site() {
   return out;
 }
 
+void resuming_woken(std::chrono::steady_clock::time_point since) noexcept {
+  woken_at = std::chrono::duration_cast<std::chrono::nanoseconds>(since.time_since_epoch()).count();
+}
+
+void frame_record::step_begins() noexcept {
+  const std::int64_t now = loop_time();
+  std::int64_t woken = woken_at;
+  woken_at = 0;
+  if (woken < times_.since || woken > now) woken = now;  // resumed by its awaited task, not the loop
+  (state_ == task_state::created ? times_.scheduled : times_.idle) += elapsed(times_.since, woken);
+  times_.scheduled += elapsed(woken, now);
+  ++times_.steps;
+  times_.since = now;
+}
+
+void frame_record::step_ends() noexcept {
+  const std::int64_t now = loop_time();
+  const std::int64_t step = elapsed(times_.since, now);
+  times_.busy += step;
+  if (step > times_.longest_step) times_.longest_step = step;
+  times_.since = now;
+}
+
+task_times current_times(const frame_record& r) noexcept {
+  task_times t = r.times();
+  const std::int64_t so_far = elapsed(t.since, loop_time());
+  switch (r.state()) {
+    case task_state::created: t.scheduled += so_far; break;
+    case task_state::running:
+      t.busy += so_far;
+      if (so_far > t.longest_step) t.longest_step = so_far;
+      break;
+    case task_state::suspended: t.idle += so_far; break;
+    case task_state::done: break;
+  }
+  return t;
+}
+
 void frame_allocated(void* start, std::size_t size) noexcept { last_allocation = {start, size}; }
 
 frame_record::frame_record(std::source_location coroutine, caller_frame creator, frame_kind kind) noexcept
@@ -133,6 +183,7 @@ frame_record::frame_record(std::source_location coroutine, caller_frame creator,
 }
 
 void frame_record::enter_registry(caller_frame creator) noexcept {
+  times_.since = loop_time();
   capture_stack(creator, created_by_, creation_depth);
   install_exit_check();
   registry::link(*this);
@@ -150,6 +201,7 @@ frame_record::~frame_record() {
 }
 
 void frame_record::on_start() noexcept {
+  step_begins();
   state_ = task_state::running;
   loop_ = event_loop::current_or_null();
   set_running(this);
@@ -157,6 +209,7 @@ void frame_record::on_start() noexcept {
 }
 
 void frame_record::on_suspend(std::source_location at, wait_info wait) noexcept {
+  step_ends();
   suspended_at_ = at;
   wait_ = wait;
   state_ = task_state::suspended;
@@ -167,6 +220,7 @@ void frame_record::on_suspend(std::source_location at, wait_info wait) noexcept 
 }
 
 void frame_record::on_yield() noexcept {
+  step_ends();
   at_yield_ = true;
   state_ = task_state::suspended;
   set_running(nullptr);
@@ -175,6 +229,7 @@ void frame_record::on_yield() noexcept {
 
 void frame_record::on_resume() noexcept {
   if (state_ == task_state::created) return on_start();
+  step_begins();
   at_yield_ = false;
   wait_ = {};
   awaiter_type_ = nullptr;
@@ -185,6 +240,7 @@ void frame_record::on_resume() noexcept {
 }
 
 void frame_record::on_done() noexcept {
+  step_ends();
   state_ = task_state::done;
   set_running(nullptr);
   if (tracing()) trace_step(*this, false);

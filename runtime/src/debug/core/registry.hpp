@@ -41,6 +41,9 @@ struct memory_usage {
   std::size_t uncounted = 0;  // live frames whose site could not be recorded
 };
 
+// A frame's times up to now: the state it is in counts until this moment.
+task_times current_times(const frame_record& r) noexcept;
+
 class registry {
  public:
   static void link(frame_record& r) noexcept;
