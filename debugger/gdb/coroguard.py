@@ -9,6 +9,7 @@ Load with `source debugger/gdb/coroguard.py`, or let gdb auto-load it from the p
 .debug_gdb_scripts section (docs/debugger.md). Works on live processes and core files.
 """
 import os
+import re
 import shlex
 import sys
 
@@ -16,7 +17,9 @@ import gdb
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
 import coroguard_commands  # noqa: E402
-from coroguard_memory import Debuggee, Memory  # noqa: E402
+from coroguard_memory import Debuggee, Memory, Registry  # noqa: E402
+from coroguard_tasks import async_backtrace, backtrace_index, short_function  # noqa: E402
+from gdb.FrameDecorator import FrameDecorator  # noqa: E402
 
 
 class GdbDebuggee(Debuggee):
@@ -85,12 +88,9 @@ class GdbDebuggee(Debuggee):
     def selected_coroutine_frame(self):
         frame = gdb.selected_frame()
         while frame is not None:
-            for name, is_pointer in (("frame_ptr", True), ("__coro_frame", False)):  # GCC, clang
-                try:
-                    value = frame.read_var(name)
-                except ValueError:
-                    continue
-                return int(value) if is_pointer else int(value.address)
+            coroutine = coroutine_frame_of(frame)
+            if coroutine is not None:
+                return coroutine
             frame = frame.older()
         return None
 
@@ -99,6 +99,18 @@ class GdbDebuggee(Debuggee):
             return gdb.execute(f"demangle -l c++ -- {symbol}", to_string=True).strip()
         except gdb.error:
             return None
+
+
+def coroutine_frame_of(frame):
+    """The coroutine frame a stack frame runs the body of (None for other functions): GCC's
+    actor gets it as the `frame_ptr` parameter, clang's resume function as `__coro_frame`."""
+    for name, is_pointer in (("frame_ptr", True), ("__coro_frame", False)):
+        try:
+            value = frame.read_var(name)
+        except (ValueError, RuntimeError):
+            continue
+        return int(value) if is_pointer else int(value.address)
+    return None
 
 
 class _selection_kept:
@@ -206,5 +218,84 @@ def _lookup_printer(value):
     return None
 
 
+def _without_parameters(name):
+    """'ns::f<int>(int, char)' -> 'ns::f<int>': gdb prints the arguments after the name."""
+    name = re.sub(r"(?:\s*(?:const|volatile|&&|&))+$", "", name) if name else name
+    if not name or not name.endswith(")"):
+        return name
+    depth = 0
+    for i in range(len(name) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(name[i], 0)
+        if depth == 0:
+            return name[:i] if i > 0 and not name[:i].endswith("operator") else name
+    return name
+
+
+class _StackFrame(FrameDecorator):
+    """A frame on the stack, named as gdb names it without a frame filter."""
+
+    def function(self):
+        name = super().function()
+        return _without_parameters(name) if isinstance(name, str) else name
+
+
+class _AsyncFrame(FrameDecorator):
+    """A frame of `bt` that is not on the stack: a task awaiting the coroutine above it."""
+
+    def __init__(self, base, task):
+        super().__init__(base)
+        self.task = task
+
+    def function(self):
+        return f"[async] {_without_parameters(short_function(self.task.function))}"
+
+    def address(self):
+        return None
+
+    def filename(self):
+        return self.task.suspended_at.rsplit(":", 1)[0] if self.task.suspended_at else None
+
+    def line(self):
+        return int(self.task.suspended_at.rsplit(":", 1)[1]) if self.task.suspended_at else None
+
+    def frame_args(self):
+        return None
+
+    def frame_locals(self):
+        return None
+
+
+class AsyncFrameFilter:
+    """Plain `bt` goes on past a coroutine's frame with the tasks awaiting it, innermost first,
+    as `coroguard bt` shows them (what LLVM's coroutine gdb script does for clang)."""
+
+    def __init__(self):
+        self.name = "coroguard-async-frames"
+        self.priority = 100
+        self.enabled = True
+        gdb.frame_filters[self.name] = self
+
+    def filter(self, frames):
+        index = None
+        for decorator in frames:
+            decorator = _StackFrame(decorator)
+            yield decorator
+            try:
+                coroutine = coroutine_frame_of(decorator.inferior_frame())
+                if coroutine is None:
+                    continue
+                if index is None:
+                    tasks = Registry(memory()).tasks()
+                    index = ({t.frame: t for t in tasks}, tasks, backtrace_index(tasks))
+                by_frame, tasks, lookup = index
+                task = by_frame.get(coroutine)
+                chain = async_backtrace(tasks, task.id, lookup)[1:] if task else []
+            except (coroguard_commands.DebuggeeError, gdb.error):
+                continue  # no registry (release build) or unreadable: the stack as gdb has it
+            for awaiting, _ in chain:
+                yield _AsyncFrame(decorator, awaiting)
+
+
 CoroguardCommand()
+AsyncFrameFilter()
 gdb.pretty_printers.append(_lookup_printer)
