@@ -102,7 +102,7 @@ class event_loop {
   void push_ready(std::coroutine_handle<> h) {
     ready_.push_back(h);
 #if COROGUARD_DEBUG_MODE
-    ready_since_.push_back(now());
+    ready_since_.push_back(debug::task_clock());
 #endif
   }
   bool fire_due_timers();
@@ -112,7 +112,7 @@ class event_loop {
   std::atomic<int> posts_in_flight_{0};
   std::deque<std::coroutine_handle<>> ready_;
 #if COROGUARD_DEBUG_MODE
-  std::deque<clock::time_point> ready_since_;  // when each of ready_ was scheduled (task times)
+  std::deque<std::int64_t> ready_since_;  // when each of ready_ was scheduled (task times)
 #endif
   detail::timer_queue timers_;
   bool virtual_clock_;

@@ -4,7 +4,6 @@
 // nothing.
 #pragma once
 
-#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <source_location>
@@ -52,9 +51,11 @@ void check_parked_tasks(const void* loop) noexcept;
 // A loop-thread-only operation was called from another thread: reports it and returns false
 // (the caller then hands the operation to the loop thread, so the program goes on safely).
 bool check_loop_thread(const void* loop, const char* operation) noexcept;
-// The loop resumes a handle it queued at `since`: the step it starts counts the time between
-// as the task's scheduled time (ready, waiting for the loop).
-void resuming_woken(std::chrono::steady_clock::time_point since) noexcept;
+// The clock of the per-task times (frame_record's task_times), in nanoseconds.
+std::int64_t task_clock() noexcept;
+// The loop resumes a handle it queued at `since` (task_clock): the step it starts counts the
+// time between as the task's scheduled time (ready, waiting for the loop).
+void resuming_woken(std::int64_t since) noexcept;
 
 // `waiter` starts waiting for `target` to finish (join, with_timeout); reports an await cycle
 // the moment one closes. job_wait_ended clears the edge.
