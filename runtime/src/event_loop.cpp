@@ -61,11 +61,14 @@ bool event_loop::run_ready_round() {
     std::coroutine_handle<> h = ready_.front();
     ready_.pop_front();
 #if COROGUARD_DEBUG_MODE
-    debug::resuming_woken(ready_since_.front());
+    debug::resuming_woken(ready_since_.front(), h.address());
     ready_since_.pop_front();
 #endif
     h.resume();
   }
+#if COROGUARD_DEBUG_MODE
+  debug::resuming_woken(0, nullptr);  // what timers and I/O queue next is no self-wake
+#endif
   return n > 0;
 }
 

@@ -102,7 +102,7 @@ class event_loop {
   void push_ready(std::coroutine_handle<> h) {
     ready_.push_back(h);
 #if COROGUARD_DEBUG_MODE
-    ready_since_.push_back(debug::task_clock());
+    ready_since_.push_back(debug::task_queued(h.address()));
 #endif
   }
   bool fire_due_timers();

@@ -28,6 +28,9 @@ class [[nodiscard("co_await the sleep")]] sleep_awaiter : timer_node, parked_wai
   bool await_suspend(std::coroutine_handle<Promise> h) {
     if (!park(h)) return false;
     loop_ = &event_loop::current();
+#if COROGUARD_DEBUG_MODE
+    if (deadline_ <= loop_->now()) debug::self_wake();  // due now: the task yields to the loop
+#endif
     loop_->add_timer(this, deadline_);
     return true;
   }

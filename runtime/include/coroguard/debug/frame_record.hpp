@@ -80,10 +80,27 @@ const char* type_signature() noexcept {
 // Where a task's time went, as tokio-console shows it, in nanoseconds of its loop's clock (the
 // virtual clock's logical time where that runs): busy in steps, idle while suspended, scheduled
 // while woken and waiting for the loop to resume it.
+// Durations on a log scale, as tokio-console keeps them for polls and wakes: counts[i] holds the
+// durations below duration_bucket_ends[i] nanoseconds, the last bucket the ones at 1 s or more.
+inline constexpr int duration_buckets = 8;
+inline constexpr std::int64_t duration_bucket_ends[duration_buckets - 1] = {
+    1'000, 10'000, 100'000, 1'000'000, 10'000'000, 100'000'000, 1'000'000'000};
+struct duration_histogram {
+  std::uint32_t counts[duration_buckets] = {};
+  void add(std::int64_t ns) noexcept {
+    int i = 0;
+    while (i < duration_buckets - 1 && ns >= duration_bucket_ends[i]) ++i;
+    ++counts[i];
+  }
+};
+
 struct task_times {
   std::int64_t busy = 0, idle = 0, scheduled = 0, longest_step = 0;
   std::uint64_t steps = 0;
-  std::int64_t since = 0;  // when the current state (created, running, suspended) began
+  std::uint64_t self_wakes = 0;  // steps it queued itself for, from inside its own step (a yield)
+  std::int64_t since = 0;        // when the current state (created, running, suspended) began
+  duration_histogram step_durations;  // each step, from resumption to suspension
+  duration_histogram wake_latencies;  // from being queued by the loop to running
 };
 
 // One live coroutine frame, linked into the global registry for its whole life.
@@ -192,6 +209,7 @@ class frame_record : public detail::list_node<frame_record> {
 
   friend class registry;
   friend void job_started(detail::job*, frame_record&) noexcept;
+  friend void self_wake() noexcept;
 };
 
 }  // namespace coroguard::debug

@@ -51,11 +51,15 @@ void check_parked_tasks(const void* loop) noexcept;
 // A loop-thread-only operation was called from another thread: reports it and returns false
 // (the caller then hands the operation to the loop thread, so the program goes on safely).
 bool check_loop_thread(const void* loop, const char* operation) noexcept;
-// The clock of the per-task times (frame_record's task_times), in nanoseconds.
-std::int64_t task_clock() noexcept;
-// The loop resumes a handle it queued at `since` (task_clock): the step it starts counts the
-// time between as the task's scheduled time (ready, waiting for the loop).
-void resuming_woken(std::int64_t since) noexcept;
+// The loop queues the coroutine whose frame starts at `frame`: returns the time (the clock of
+// frame_record's task_times, in nanoseconds) and counts a self-wake when the frame queues
+// itself from inside its own step.
+std::int64_t task_queued(const void* frame) noexcept;
+// The loop resumes `frame`, queued at `since` (task_queued): the step it starts counts the time
+// between as the task's scheduled time (ready, waiting for the loop). (0, null) after the step.
+void resuming_woken(std::int64_t since, const void* frame) noexcept;
+// The frame suspending now reschedules itself from its own step (sleep(0): a yield).
+void self_wake() noexcept;
 
 // `waiter` starts waiting for `target` to finish (join, with_timeout); reports an await cycle
 // the moment one closes. job_wait_ended clears the edge.

@@ -83,4 +83,53 @@ std::string format_times(const task_times& t) {
          ", longest step " + format_duration(t.longest_step);
 }
 
+namespace {
+
+// A bucket edge, which is a round number: "1us", "100ms", "1s".
+std::string round_duration(std::int64_t ns) {
+  static constexpr struct {
+    std::int64_t scale;
+    const char* unit;
+  } units[] = {{1'000'000'000, "s"}, {1'000'000, "ms"}, {1'000, "us"}, {1, "ns"}};
+  for (const auto& u : units)
+    if (ns >= u.scale && ns % u.scale == 0) return std::to_string(ns / u.scale) + u.unit;
+  return std::to_string(ns) + "ns";
+}
+
+// "1" of "1ms" when both edges share a unit ("1-10ms"), else the whole edge ("100us-1ms").
+std::string range_name(std::int64_t low, std::int64_t high) {
+  std::string a = round_duration(low), b = round_duration(high);
+  auto unit = [](const std::string& d) { return d.substr(d.find_first_not_of("0123456789")); };
+  if (unit(a) == unit(b)) a.resize(a.size() - unit(a).size());
+  return a + "-" + b;
+}
+
+}  // namespace
+
+std::string bucket_name(int bucket) {
+  if (bucket == 0) return "<" + round_duration(duration_bucket_ends[0]);
+  if (bucket == duration_buckets - 1) return ">=" + round_duration(duration_bucket_ends[duration_buckets - 2]);
+  return range_name(duration_bucket_ends[bucket - 1], duration_bucket_ends[bucket]);
+}
+
+std::string format_histogram(const duration_histogram& h) {
+  std::string s;
+  for (int i = 0; i < duration_buckets; ++i)
+    if (h.counts[i]) s += (s.empty() ? "" : ", ") + bucket_name(i) + " " + std::to_string(h.counts[i]);
+  return s.empty() ? "none" : s;
+}
+
+std::vector<std::string> time_warnings(const task_times& t, std::int64_t slow_ns) {
+  // tokio-console's rule: more than half of the wakes are self-wakes (and enough to matter).
+  constexpr std::uint64_t min_self_wakes = 10;
+  std::vector<std::string> out;
+  if (slow_ns > 0 && t.longest_step > slow_ns)
+    out.push_back("a step ran " + format_duration(t.longest_step) + " without yielding");
+  const std::uint64_t wakes = t.steps > 0 ? t.steps - 1 : 0;
+  if (t.self_wakes >= min_self_wakes && t.self_wakes * 2 > wakes)
+    out.push_back("keeps rescheduling itself: woke itself in " + std::to_string(t.self_wakes) + " of " +
+                  std::to_string(wakes) + " wakes");
+  return out;
+}
+
 }  // namespace coroguard::debug

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <source_location>
 #include <string>
+#include <vector>
 
 #include "core/stack.hpp"
 #include "coroguard/debug/frame_record.hpp"
@@ -21,5 +22,12 @@ const char* state_name(task_state s);
 std::string format_duration(std::int64_t ns);
 // "busy 1.20ms, idle 10.0ms, scheduled 3.00us, 4 steps, longest step 800us".
 std::string format_times(const task_times& t);
+// The non-empty buckets: "<1us 30, 1-10us 10, >=1s 1" ("none" when empty).
+std::string format_histogram(const duration_histogram& h);
+// The bucket's name: "<1us", "1-10us", "100us-1ms", ">=1s".
+std::string bucket_name(int bucket);
+// tokio-console's warnings for a task's times: a step longer than `slow_ns` (it never yielded
+// for that long) and a task that keeps rescheduling itself (most of its wakes are self-wakes).
+std::vector<std::string> time_warnings(const task_times& t, std::int64_t slow_ns);
 
 }  // namespace coroguard::debug

@@ -12,6 +12,7 @@
 
 #include "core/activity.hpp"
 #include "core/emit.hpp"
+#include "core/format.hpp"
 #include "core/introspection.hpp"
 #include "core/loop_lifecycle.hpp"
 #include "core/options.hpp"
@@ -29,6 +30,26 @@ struct node {
   std::vector<std::size_t> children;
   bool child = false;
 };
+
+std::int64_t slow_step_ns() { return std::int64_t{current_options().slow_ms} * 1'000'000; }
+
+// Each coroutine function's frames so far (live and ended): their times and histograms.
+std::string times_by_function_text() {
+  std::vector<function_times> functions = registry::times_by_function();
+  std::sort(functions.begin(), functions.end(), [](auto& a, auto& b) {
+    if (a.times.busy != b.times.busy) return a.times.busy > b.times.busy;
+    if (a.frames != b.frames) return a.frames > b.frames;
+    return coroutine_name(a.function) < coroutine_name(b.function);
+  });
+  std::string text = "coroguard: time by coroutine (live and ended frames)\n";
+  for (const function_times& f : functions) {
+    text += "  " + coroutine_name(f.function) + ": " + std::to_string(f.frames) + " frame(s), " +
+            std::to_string(f.live) + " live; " + format_times(f.times) + "\n";
+    text += "    step durations: " + format_histogram(f.times.step_durations) + "\n";
+    text += "    wake latency:   " + format_histogram(f.times.wake_latencies) + "\n";
+  }
+  return text;
+}
 
 }  // namespace
 
@@ -57,7 +78,9 @@ void dump_tasks(std::FILE* out) {
       line += " — created";
       if (!created.function.empty()) line += " in " + created.function;
       if (!created.file.empty()) line += " at " + format_point(created);
-      line += "; " + format_times(current_times(r));
+      const task_times times = current_times(r);
+      line += "; " + format_times(times);
+      for (const std::string& warning : time_warnings(times, slow_step_ns())) line += " — warning: " + warning;
       nodes[i].line = std::move(line);
       // Awaited by: the frame that co_awaits it, or the frame joining the job it starts.
       const frame_record* parent = r.awaiter();
@@ -89,6 +112,7 @@ void dump_tasks(std::FILE* out) {
     if (!nodes[i].child) roots.push_back(i);
   std::sort(roots.begin(), roots.end(), [&](auto a, auto b) { return nodes[a].record->id() < nodes[b].record->id(); });
   for (std::size_t k = 0; k < roots.size(); ++k) print(print, roots[k], "", k + 1 == roots.size(), 0);
+  text += times_by_function_text();
   std::fputs(text.c_str(), out);
   std::fflush(out);
 }

@@ -43,6 +43,7 @@ thread_local frame_allocation last_allocation;
 
 // Guarded by task_registry.mutex.
 std::unordered_map<site_key, site_usage, site_hash> sites;
+std::unordered_map<const char*, function_times> ended_by_function;  // frames destroyed so far
 
 // Marks the frame list as changing for a reader outside the process (a seqlock's writer side;
 // writers are serialised by the registry lock).
@@ -61,8 +62,14 @@ class list_change {
   }
 };
 
-// When the handle the loop resumes now was queued (consumed by the step it starts).
-thread_local std::int64_t woken_at = 0;
+// The handle the loop resumes now: its frame, and when it was queued (consumed by the step it
+// starts; the virtual clock starts at 0, so 0 is a time like any other).
+struct loop_wake {
+  const void* frame = nullptr;
+  std::int64_t queued_at = 0;
+  bool pending = false;
+};
+thread_local loop_wake resuming;
 
 std::int64_t nanoseconds(detail::clock::time_point t) noexcept {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
@@ -149,6 +156,41 @@ void registry::unlink(frame_record& r) noexcept {
     --it->second.live;
     it->second.bytes -= r.frame_size_;
   }
+  try {
+    function_times& f = ended_by_function[r.function_];
+    f.function = r.function_;
+    ++f.frames;
+    add_times(f.times, current_times(r));
+  } catch (...) {  // out of memory: the per-function times miss this frame
+  }
+}
+
+void add_times(task_times& sum, const task_times& t) noexcept {
+  sum.busy += t.busy;
+  sum.idle += t.idle;
+  sum.scheduled += t.scheduled;
+  sum.steps += t.steps;
+  sum.self_wakes += t.self_wakes;
+  if (t.longest_step > sum.longest_step) sum.longest_step = t.longest_step;
+  for (int i = 0; i < duration_buckets; ++i) {
+    sum.step_durations.counts[i] += t.step_durations.counts[i];
+    sum.wake_latencies.counts[i] += t.wake_latencies.counts[i];
+  }
+}
+
+std::vector<function_times> registry::times_by_function() {
+  own_lock lock(task_registry.mutex);
+  std::unordered_map<const char*, function_times> all = ended_by_function;
+  for (const frame_record* r = task_registry.frames.front(); r; r = r->next_in_registry()) {
+    function_times& f = all[r->function()];
+    f.function = r->function();
+    ++f.frames;
+    ++f.live;
+    add_times(f.times, current_times(*r));
+  }
+  std::vector<function_times> out;
+  for (auto& [function, times] : all) out.push_back(times);
+  return out;
 }
 
 memory_usage registry::usage_by_site() {
@@ -159,18 +201,31 @@ memory_usage registry::usage_by_site() {
   return out;
 }
 
-std::int64_t task_clock() noexcept { return loop_time(); }
+std::int64_t task_queued(const void* frame) noexcept {
+  // Inside the step the loop resumed `frame` for, the frame that suspended last is its own.
+  if (frame && frame == resuming.frame) self_wake();
+  return loop_time();
+}
 
-void resuming_woken(std::int64_t since) noexcept { woken_at = since; }
+void self_wake() noexcept {
+  if (frame_record* r = this_thread.suspending; r && r->state_ == task_state::suspended) ++r->times_.self_wakes;
+}
+
+void resuming_woken(std::int64_t since, const void* frame) noexcept {
+  resuming = {frame, since, frame != nullptr};
+}
 
 void frame_record::step_begins() noexcept {
   const std::int64_t now = loop_time();
-  std::int64_t woken = woken_at;
-  woken_at = 0;
-  if (state_ == task_state::created && times_.since == 0) times_.since = woken ? woken : now;
-  if (woken < times_.since || woken > now) woken = now;  // resumed by its awaited task, not the loop
+  std::int64_t woken = resuming.queued_at;
+  const bool queued = resuming.pending;
+  resuming.pending = false;
+  if (state_ == task_state::created && times_.since == 0) times_.since = queued ? woken : now;
+  const bool by_loop = queued && woken >= times_.since && woken <= now;
+  if (!by_loop) woken = now;  // resumed by its awaited task, not the loop
   (state_ == task_state::created ? times_.scheduled : times_.idle) += elapsed(times_.since, woken);
   times_.scheduled += elapsed(woken, now);
+  if (by_loop) times_.wake_latencies.add(now - woken);
   ++times_.steps;
   times_.since = now;
 }
@@ -179,6 +234,7 @@ void frame_record::step_ends() noexcept {
   const std::int64_t now = loop_time();
   const std::int64_t step = elapsed(times_.since, now);
   times_.busy += step;
+  times_.step_durations.add(step);
   if (step > times_.longest_step) times_.longest_step = step;
   times_.since = now;
 }

@@ -44,11 +44,21 @@ struct memory_usage {
 // A frame's times up to now: the state it is in counts until this moment.
 task_times current_times(const frame_record& r) noexcept;
 
+// The times of every frame of one coroutine function, live and ended, summed (longest_step the
+// longest, since unused): the per-function histograms of dump_tasks and the console.
+struct function_times {
+  const char* function = nullptr;
+  std::size_t frames = 0, live = 0;
+  task_times times;
+};
+void add_times(task_times& sum, const task_times& t) noexcept;
+
 class registry {
  public:
   static void link(frame_record& r) noexcept;
   static void unlink(frame_record& r) noexcept;
   static memory_usage usage_by_site();
+  static std::vector<function_times> times_by_function();
 };
 
 }  // namespace coroguard::debug
