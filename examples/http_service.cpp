@@ -1,11 +1,12 @@
 // The guides' JSON service on Boost.Beast: GET /data/{item_id} answers
 // {"item_id": N, "value": "item N"} after a simulated database lookup; anything else is a 404.
 // `--self-test` starts the server on a free port, queries it and stops (the example's test);
-// otherwise it serves on 127.0.0.1:8080 until SIGINT or SIGTERM.
+// otherwise it serves on 127.0.0.1:8080 (`--port N`; 0 picks a free one) until SIGINT or SIGTERM.
 #include <signal.h>
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -57,10 +58,10 @@ coroguard::task<> self_test() {
   } catch (const coroguard::cancelled_error&) {}
 }
 
-coroguard::task<> serve_until_signal() {
-  auto listener = coroguard::net::tcp::listener::bind("127.0.0.1", 8080);
+coroguard::task<> serve_until_signal(unsigned short port) {
+  auto listener = coroguard::net::tcp::listener::bind("127.0.0.1", port);
   auto server = coroguard::spawn(http::serve(listener, handle));
-  std::printf("serving on http://127.0.0.1:8080/data/1 (Ctrl-C stops)\n");
+  std::printf("serving on http://127.0.0.1:%u/data/1 (Ctrl-C stops)\n", listener.port());
   std::fflush(stdout);
   std::vector<int> stop_signals{SIGINT, SIGTERM};  // GCC 12 rejects a braced list in co_await
   co_await coroguard::wait_for_signal(stop_signals);
@@ -72,5 +73,8 @@ coroguard::task<> serve_until_signal() {
 
 int main(int argc, char** argv) {
   bool test = argc > 1 && std::strcmp(argv[1], "--self-test") == 0;
-  coroguard::run(test ? self_test() : serve_until_signal(), example::options(argc, argv));
+  unsigned short port = 8080;
+  for (int i = 1; i + 1 < argc; ++i)
+    if (std::strcmp(argv[i], "--port") == 0) port = static_cast<unsigned short>(std::atoi(argv[i + 1]));
+  coroguard::run(test ? self_test() : serve_until_signal(port), example::options(argc, argv));
 }

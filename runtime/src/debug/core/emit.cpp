@@ -8,6 +8,7 @@
 #include <mutex>
 #include <string_view>
 
+#include "console/console.hpp"
 #include "core/activity.hpp"
 #include "core/emit.hpp"
 #include "core/options.hpp"
@@ -91,6 +92,7 @@ void emit(const report& r) noexcept {
     if (suppressed(r)) return;
     const options& o = current_options();
     std::string text = o.report == report_format::json ? to_json(r) : to_text(r);
+    if (console_running()) console_keep_report(o.report == report_format::json ? text : to_json(r));
     own_lock lock(emit_mutex);
     std::FILE* out = output();
     std::fputs(text.c_str(), out);

@@ -12,9 +12,6 @@
 
 namespace coroguard::debug {
 
-namespace {
-
-// "X" out of "... type_signature() [with T = X]" (GCC) or "... [T = X]" (clang).
 std::string awaiter_type_name(const char* signature) {
   std::string_view s = signature;
   size_t start = s.find("T = ");
@@ -24,7 +21,15 @@ std::string awaiter_type_name(const char* signature) {
   return std::string(s.substr(start, end - start));
 }
 
-}  // namespace
+std::string object_wait_text(const wait_info& w) {
+  std::string s = w.what;
+  if (w.object) {
+    char address[32];
+    std::snprintf(address, sizeof address, " %p", w.object);
+    s += address;
+  }
+  return s;
+}
 
 std::string task_label(std::uint64_t id, const char* function) {
   std::string s = "task #" + std::to_string(id);
@@ -51,15 +56,7 @@ std::string describe_wait(const frame_record& r) {
     });
     return s + " (gather, when_any, as_completed or a task group)";
   }
-  if (w.what) {
-    std::string s = w.what;
-    if (w.object) {
-      char address[32];
-      std::snprintf(address, sizeof address, " %p", w.object);
-      s += address;
-    }
-    return s;
-  }
+  if (w.what) return object_wait_text(w);
   if (r.awaiter_type()) return awaiter_type_name(r.awaiter_type());
   return {};
 }

@@ -21,6 +21,10 @@ task_facts facts_of(const frame_record& r);
 task_facts facts_of(const task_identity& who, const char* state);
 // What a suspended frame waits for, in words.
 std::string describe_wait(const frame_record& r);
+// Its parts: "X" out of type_signature<X>()'s text (GCC's "[with T = X]", clang's "[T = X]"),
+// and a wait on an object ("queue get 0x…").
+std::string awaiter_type_name(const char* signature);
+std::string object_wait_text(const wait_info& w);
 // The frame of the user's code a frame stands for: itself, or for a frame of the runtime's own
 // coroutines (gather, a task group's join) the user's frame awaiting it.
 const frame_record& user_frame(const frame_record& r);

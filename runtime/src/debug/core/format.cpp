@@ -38,6 +38,8 @@ source_point point_of(const std::source_location& l) {
 
 std::string coroutine_name(const char* function_name) {
   std::string_view f = function_name;
+  // GCC names a template's arguments after the signature: "... with_task_group(Body) [with Body = ...]".
+  if (size_t with = f.find(" [with "); with != std::string_view::npos) f = f.substr(0, with);
   if (!f.empty() && f.back() == '>') return std::string(f);  // GCC's "main()::<lambda()>"
   // The parameter list is the last '(' at nesting depth 0; the name ends there and starts after
   // the last space at depth 0 (which separates it from the return type).

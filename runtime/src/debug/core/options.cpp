@@ -50,6 +50,21 @@ std::string parse_format(std::string_view key, std::string_view text, int, int, 
   return {};
 }
 
+std::string parse_address(std::string_view key, std::string_view text, int, int, std::string& out) {
+  if (text.empty()) return quoted(key) + " wants PORT or HOST:PORT";
+  out = text;
+  return {};
+}
+
+// Whether the option's value is an address, whose ':' before the port is no separator.
+bool is_address(std::string_view key) {
+#define COROGUARD_OPTION(type, name, default_value, low, high, shown, meaning) \
+  if (key == #name) return std::string_view(#type) == "address";
+#include "core/options.inc"
+#undef COROGUARD_OPTION
+  return false;
+}
+
 std::string set(options& o, std::string_view key, std::string_view value) {
 #define COROGUARD_OPTION(type, name, default_value, low, high, shown, meaning) \
   if (key == #name) return parse_##type(key, value, low, high, o.name);
@@ -70,7 +85,18 @@ std::string parse_options(const std::string& text, options& out) {
     if (item.empty()) continue;
     size_t eq = item.find('=');
     if (eq == std::string_view::npos) return quoted(item) + " is not key=value";
-    if (std::string error = set(out, item.substr(0, eq), item.substr(eq + 1)); !error.empty()) return error;
+    std::string_view key = item.substr(0, eq);
+    std::string value(item.substr(eq + 1));
+    // console=127.0.0.1:8080: the next item, when it is no key=value, is the port.
+    if (is_address(key) && end != std::string_view::npos && item.data()[item.size()] == ':') {
+      size_t next_end = rest.find_first_of(":,");
+      std::string_view next = rest.substr(0, next_end);
+      if (!next.empty() && next.find('=') == std::string_view::npos) {
+        value += ":" + std::string(next);
+        rest = next_end == std::string_view::npos ? std::string_view{} : rest.substr(next_end + 1);
+      }
+    }
+    if (std::string error = set(out, key, value); !error.empty()) return error;
   }
   return {};
 }

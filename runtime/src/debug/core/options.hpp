@@ -14,6 +14,7 @@ using option_int = int;
 using option_flag = bool;
 using option_string = std::string;
 using option_format = report_format;
+using option_address = std::string;
 
 struct options {
 #define COROGUARD_OPTION(type, name, default_value, low, high, shown, meaning) option_##type name = default_value;

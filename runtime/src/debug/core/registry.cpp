@@ -239,6 +239,10 @@ void frame_record::step_ends() noexcept {
   times_.since = now;
 }
 
+std::int64_t current_step(const frame_record& r) noexcept {
+  return r.state() == task_state::running && r.times().since ? elapsed(r.times().since, loop_time()) : 0;
+}
+
 task_times current_times(const frame_record& r) noexcept {
   task_times t = r.times();
   const std::int64_t so_far = t.since ? elapsed(t.since, loop_time()) : 0;  // 0: never queued yet

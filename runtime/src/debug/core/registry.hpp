@@ -43,6 +43,8 @@ struct memory_usage {
 
 // A frame's times up to now: the state it is in counts until this moment.
 task_times current_times(const frame_record& r) noexcept;
+// How long the step a running frame is in has run so far (0 unless it is running).
+std::int64_t current_step(const frame_record& r) noexcept;
 
 // The times of every frame of one coroutine function, live and ended, summed (longest_step the
 // longest, since unused): the per-function histograms of dump_tasks and the console.
