@@ -97,8 +97,8 @@ struct duration_histogram {
 struct task_times {
   std::int64_t busy = 0, idle = 0, scheduled = 0, longest_step = 0;
   std::uint64_t steps = 0;
-  std::uint64_t self_wakes = 0;  // steps it queued itself for, from inside its own step (a yield)
-  std::int64_t since = 0;        // when the current state (created, running, suspended) began
+  std::uint64_t self_wakes = 0;       // steps it queued itself for, from inside its own step (a yield)
+  std::int64_t since = 0;             // when the current state (created, running, suspended) began
   duration_histogram step_durations;  // each step, from resumption to suspension
   duration_histogram wake_latencies;  // from being queued by the loop to running
 };

@@ -49,7 +49,8 @@ std::vector<task_copy> copy_tasks() {
   out.reserve(task_registry.live);
   for (const frame_record* r = task_registry.frames.front(); r; r = r->next_in_registry())
     out.push_back({r->id(), r->function(), r->state(), r->at_yield(), r->suspended_at(), r->wait(), r->awaiter_type(),
-                   r->awaiter(), r->job(), r, r->created_by()[0], r->frame_size(), current_times(*r), current_step(*r)});
+                   r->awaiter(), r->job(), r, r->created_by()[0], r->frame_size(), current_times(*r),
+                   current_step(*r)});
   return out;
 }
 
@@ -254,12 +255,11 @@ void sample_timeline() noexcept {
     }
     timeline_store& line = timeline();
     own_lock lock(line.mutex);
-    s.t_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - line.start)
-                 .count();
+    s.t_ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - line.start).count();
     line.points.push_back(s);
     if (line.points.size() > timeline_points) line.points.pop_front();
-  } catch (...) {
-  }
+  } catch (...) {}
 }
 
 std::string timeline_json() {

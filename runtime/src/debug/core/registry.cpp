@@ -211,9 +211,7 @@ void self_wake() noexcept {
   if (frame_record* r = this_thread.suspending; r && r->state_ == task_state::suspended) ++r->times_.self_wakes;
 }
 
-void resuming_woken(std::int64_t since, const void* frame) noexcept {
-  resuming = {frame, since, frame != nullptr};
-}
+void resuming_woken(std::int64_t since, const void* frame) noexcept { resuming = {frame, since, frame != nullptr}; }
 
 void frame_record::step_begins() noexcept {
   const std::int64_t now = loop_time();

@@ -14,6 +14,13 @@ function duration(ns) {
   return ns + "ns";
 }
 
+// A source point as its file's name and line; the whole path in the tooltip.
+function place(row, text) {
+  const td = cell(row, text ? text.replace(/^.*\//, "") : "", "code");
+  if (text) td.title = text;
+  return td;
+}
+
 function cell(row, text, cls) {
   const td = document.createElement("td");
   td.textContent = text === undefined || text === null ? "" : String(text);
@@ -61,11 +68,11 @@ function drawTasks(doc) {
     row.dataset.id = t.id;
     row.className = t.state + (t.warnings.length ? " warned" : "");
     cell(row, t.id, "num");
-    cell(row, t.coroutine, "code");
+    cell(row, t.coroutine, "code clip").title = t.function;
     cell(row, t.state === "running" ? "running for " + duration(t.running_for_ns) : t.state);
-    cell(row, t.created_at, "code");
-    cell(row, t.suspended_at, "code");
-    cell(row, t.waiting_for);
+    place(row, t.created_at);
+    place(row, t.suspended_at);
+    cell(row, t.waiting_for, "clip").title = t.waiting_for || "";
     cell(row, t.awaited_by === null ? "" : "#" + t.awaited_by, "num");
     cell(row, duration(t.times.busy_ns), "num");
     cell(row, duration(t.times.idle_ns), "num");
@@ -94,7 +101,7 @@ function drawTree(doc) {
   }
   const lines = [], seen = new Set();
   const label = t => "#" + t.id + " " + t.coroutine + " (" + t.state + ")" +
-    (t.suspended_at ? " at " + t.suspended_at : "") + (t.waiting_for ? ", waiting for " + t.waiting_for : "");
+    (t.suspended_at ? " at " + t.suspended_at.replace(/^.*\//, "") : "") + (t.waiting_for ? ", waiting for " + t.waiting_for : "");
   const walk = (id, prefix, last) => {
     const t = byId.get(id);
     if (seen.has(id)) {
@@ -161,7 +168,7 @@ function drawMemory(memory) {
   for (const s of memory.sites.slice().sort((a, b) => b.bytes - a.bytes || b.peak_bytes - a.peak_bytes)) {
     const row = document.createElement("tr");
     cell(row, s.coroutine, "code");
-    cell(row, s.created_at, "code");
+    place(row, s.created_at);
     for (const k of ["live", "bytes", "peak_live", "peak_bytes", "total"]) cell(row, s[k], "num");
     body.appendChild(row);
   }
