@@ -2,10 +2,12 @@
 urllib, its page in headless Chromium (the rows of the task table as the page drew them, and a
 screenshot), then stops the program and prints its exit status.
 
-Usage: browse_console.py [--connect] [--screenshot PNG] [--wait SECONDS] -- PROGRAM [ARG...]
+Usage: browse_console.py [--connect] [--wait-for COROUTINE] [--screenshot PNG] [--wait SECONDS]
+                         -- PROGRAM [ARG...]
 The program runs with `console=127.0.0.1:0` added to COROGUARD_OPTIONS and prints a line with
 `http://127.0.0.1:PORT` on stdout once it serves (that port gets a held-open connection with
---connect). It is stopped with SIGTERM after the page was read, unless it ends by itself.
+--connect; --wait-for then waits until a task of that coroutine is live). It is stopped with
+SIGTERM after the page was read, unless it ends by itself.
 """
 import argparse
 import json
@@ -102,6 +104,7 @@ def main():
     parser.add_argument("--connect", action="store_true")
     parser.add_argument("--screenshot")
     parser.add_argument("--wait", type=float, default=0)
+    parser.add_argument("--wait-for")
     parser.add_argument("program", nargs=argparse.REMAINDER)
     a = parser.parse_args()
     program = a.program[1:] if a.program[:1] == ["--"] else a.program
@@ -128,6 +131,11 @@ def main():
         held = socket.create_connection(("127.0.0.1", port))  # a client that has not sent its request yet
     if a.wait:
         threading.Event().wait(a.wait)
+    for _ in range(100):
+        tasks = json.loads(fetch(base + "tasks.json")[1])["tasks"]
+        if not a.wait_for or any(t["coroutine"] == a.wait_for for t in tasks):
+            break
+        threading.Event().wait(0.1)
     print_documents(base)
     browse(base, a.screenshot)
     if held:
