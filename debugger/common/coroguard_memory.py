@@ -34,6 +34,9 @@ class Debuggee:
     def global_address(self, name):  # -> int or None
         raise NotImplementedError
 
+    def global_array(self, name):  # -> [int] of a global array (in memory or a constant), or None
+        return None
+
     def type_of(self, type_name):  # -> the debugger's type, KeyError when absent
         raise NotImplementedError
 
@@ -143,7 +146,9 @@ class Memory:
 
 _RECORD_FIELDS = ("next_", "id_", "function_", "suspended_at_", "created_by_", "awaiter_",
                   "wait_", "awaiter_type_", "frame_", "job_", "state_", "times_")
-_TIMES_FIELDS = ("busy", "idle", "scheduled", "longest_step", "steps", "since")
+_TIMES_FIELDS = ("busy", "idle", "scheduled", "longest_step", "steps", "since", "self_wakes")
+_HISTOGRAM_FIELDS = ("step_durations", "wake_latencies")
+BUCKET_ENDS = "coroguard::debug::duration_bucket_ends"
 _WAIT_FIELDS = ("what", "object", "job", "task", "children")
 
 
@@ -173,7 +178,18 @@ class Registry:
         self.wait = memory.layout("coroguard::debug::wait_info", _WAIT_FIELDS)
         self.wait_job = self.wait["job"]
         self.times = memory.layout("coroguard::debug::task_times", _TIMES_FIELDS)
+        self.histograms = memory.layout("coroguard::debug::task_times", _HISTOGRAM_FIELDS)
+        self.buckets = memory.d.type_size("coroguard::debug::duration_histogram") // 4
         self.size = memory.d.type_size(RECORD)
+
+    def bucket_ends(self):
+        """The histograms' bucket edges in ns (the runtime's duration_bucket_ends), or None when
+        the program has no copy of them."""
+        address = self.m.d.global_address(BUCKET_ENDS)
+        if address is None:
+            return self.m.d.global_array(BUCKET_ENDS)
+        raw = self.m.d.read(address, 8 * (self.buckets - 1))
+        return list(struct.unpack_from(f"<{self.buckets - 1}q", raw))
 
     def records(self, limit=10_000_000):
         """(address, bytes) of every live record, newest first: one read each."""
@@ -206,6 +222,8 @@ class Registry:
         else:
             awaited_by = 0
         times = {name: struct.unpack_from("<q", raw, f["times_"] + offset)[0] for name, offset in self.times.items()}
+        for name, offset in self.histograms.items():
+            times[name] = list(struct.unpack_from(f"<{self.buckets}I", raw, f["times_"] + offset))
         return Task(
             **times,
             waiting_on=self._waiting_on(word, ids) if state == "suspended" else "",

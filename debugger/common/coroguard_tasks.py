@@ -3,6 +3,7 @@
 The front ends (gdb/, lldb/) read the debug runtime's registry into `Task` values; everything
 about presenting them lives here, once.
 """
+import dataclasses
 from dataclasses import dataclass
 import os
 import re
@@ -31,6 +32,9 @@ class Task:
     steps: int = 0
     longest_step: int = 0
     since: int = 0
+    self_wakes: int = 0
+    step_durations: list = dataclasses.field(default_factory=list)  # the runtime's duration buckets
+    wake_latencies: list = dataclasses.field(default_factory=list)
 
 
 def times_until(t, now):
@@ -58,15 +62,59 @@ def format_duration(ns):
     return f"{ns}ns"
 
 
+# tokio-console's self-wake rule, as the debug runtime's time_warnings has it: more than half
+# of a task's wakes are its own, and at least this many.
+MIN_SELF_WAKES = 10
+
+
 def time_warning(t, now, slow_ns):
-    """tokio-console's warning for a task that does not yield: its step has run, or once ran,
-    longer than the slow-step threshold without suspending."""
-    busy, _, _, longest = times_until(t, now)
+    """tokio-console's warnings: a task that does not yield (its step has run, or once ran,
+    longer than the slow-step threshold without suspending) and one that keeps rescheduling
+    itself."""
+    _, _, _, longest = times_until(t, now)
+    warnings = []
     if t.state == "running" and now - t.since > slow_ns:
-        return f"running {format_duration(now - t.since)} without yielding"
-    if longest > slow_ns:
-        return f"a step ran {format_duration(longest)} without yielding"
-    return ""
+        warnings.append(f"running {format_duration(now - t.since)} without yielding")
+    elif longest > slow_ns:
+        warnings.append(f"a step ran {format_duration(longest)} without yielding")
+    wakes = max(0, t.steps - 1)
+    if t.self_wakes >= MIN_SELF_WAKES and t.self_wakes * 2 > wakes:
+        warnings.append(f"keeps rescheduling itself: woke itself in {t.self_wakes} of {wakes} wakes")
+    return "; ".join(warnings)
+
+
+def _round_duration(ns):
+    for scale, unit in ((1_000_000_000, "s"), (1_000_000, "ms"), (1_000, "us"), (1, "ns")):
+        if ns >= scale and ns % scale == 0:
+            return f"{ns // scale}{unit}"
+    return f"{ns}ns"
+
+
+def bucket_names(ends):
+    """The histogram buckets named as the debug runtime's bucket_name does: "<1us", "1-10us",
+    "100us-1ms", ">=1s"."""
+    names = ["<" + _round_duration(ends[0])]
+    for low, high in zip(ends, ends[1:]):
+        a, b = _round_duration(low), _round_duration(high)
+        unit_a, unit_b = a.lstrip("0123456789"), b.lstrip("0123456789")
+        names.append((a[:-len(unit_a)] if unit_a == unit_b else a) + "-" + b)
+    return names + [">=" + _round_duration(ends[-1])]
+
+
+def format_histogram(counts, names):
+    """The non-empty buckets: "<1us 30, 1-10us 10" ("none" when empty)."""
+    text = ", ".join(f"{name} {c}" for name, c in zip(names, counts) if c)
+    return text or "none"
+
+
+def format_histograms(tasks, bucket_ends):
+    """`coroguard ps --times`'s second part: each task's step durations and wake latencies."""
+    names = bucket_names(bucket_ends) if bucket_ends else [f"bucket {i}" for i in range(8)]
+    lines = ["Step durations | wake latency (from being woken to running):"]
+    for t in sorted(tasks, key=lambda t: t.id):
+        lines.append(f"  #{t.id} {short_function(t.function)}: {format_histogram(t.step_durations, names)}"
+                     f" | {format_histogram(t.wake_latencies, names)}")
+    return "\n".join(lines)
 
 
 def short_function(signature):

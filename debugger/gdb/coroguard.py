@@ -35,7 +35,16 @@ class GdbDebuggee(Debuggee):
         symbol = gdb.lookup_global_symbol(name) or gdb.lookup_static_symbol(name)
         if symbol is None:
             return None
-        return int(symbol.value().address)
+        address = symbol.value().address
+        return None if address is None else int(address)  # a constant the compiler kept as its value
+
+    def global_array(self, name):
+        symbol = gdb.lookup_global_symbol(name) or gdb.lookup_static_symbol(name)
+        if symbol is None:
+            return None
+        value = symbol.value()
+        low, high = value.type.strip_typedefs().range()
+        return [int(value[i]) for i in range(low, high + 1)]
 
     def _type(self, type_name):
         try:

@@ -80,8 +80,9 @@ class ProcessDebuggee(gdb_back_end.GdbDebuggee):
 
 def main(pid, exe, out):
     try:
-        tasks = Registry(Memory(ProcessDebuggee(pid, exe))).snapshot()
-        result = {"tasks": [dataclasses.asdict(t) for t in tasks]}
+        registry = Registry(Memory(ProcessDebuggee(pid, exe)))
+        tasks = registry.snapshot()
+        result = {"tasks": [dataclasses.asdict(t) for t in tasks], "bucket_ends": registry.bucket_ends()}
     except NoRegistry as e:
         result = {"error": str(e), "kind": "no-registry"}
     except (ProcessGone, NoPermission, RegistryChanging) as e:

@@ -81,6 +81,8 @@ int main() { coroguard::run(serve()); }
 // CHECK: $ ps --times {{[0-9]+}}
 // CHECK: Id State Coroutine Created at Suspended at Waiting on Awaited by Busy Idle Scheduled Steps Longest step Warning
 // CHECK: suspended grinder() {{.*}} - {{[0-9.]+}}ms {{[0-9.]+m?s}} {{[0-9.]+[mun]?s}} 1 {{[0-9.]+}}ms a step ran {{[0-9.]+}}ms without yielding
+// CHECK: Step durations | wake latency (from being woken to running):
+// CHECK: #{{[0-9]+}} grinder(): 100ms-1s 1 | {{(<1us|1-10us|10-100us|100us-1ms|1-10ms|10-100ms) 1}}
 // CHECK: exit 0
 // CHECK: program: session 1: 1
 // CHECK-NEXT: program exit 0

@@ -101,7 +101,8 @@ def _check_symbols(pid, exe):
 
 
 def read_tasks(pid, source_dir):
-    """The live tasks of process `pid`, as debugger Task values."""
+    """The live tasks of process `pid`, as debugger Task values, and the edges of their histograms
+    (ns; None when the program has none)."""
     process_dir = _paths(source_dir)
     from coroguard_tasks import Task
     exe = _executable(pid)
@@ -125,14 +126,14 @@ def read_tasks(pid, source_dir):
         if result.get("kind") == "NoPermission":
             raise _no_permission(pid, "process_vm_readv was refused")
         raise InspectError(f"coroguard ps: {message}")
-    return [Task(**t) for t in result["tasks"]]
+    return [Task(**t) for t in result["tasks"]], result.get("bucket_ends")
 
 
 def run(args, source_dir):
     _paths(source_dir)
-    from coroguard_tasks import format_await_tree, format_task_table, await_tree
+    from coroguard_tasks import format_await_tree, format_histograms, format_task_table, await_tree
     try:
-        tasks = read_tasks(args.pid, source_dir)
+        tasks, bucket_ends = read_tasks(args.pid, source_dir)
     except InspectError as e:
         print(e, file=sys.stderr)
         return 2
@@ -142,6 +143,8 @@ def run(args, source_dir):
         else:
             now = time.monotonic_ns() if args.times else None
             print(format_task_table(tasks, waiting_on=True, times_at=now, slow_ns=args.slow_ms * 1_000_000))
+            if args.times and tasks:
+                print(format_histograms(tasks, bucket_ends))
         return 0
     if args.json:
         by_id = {t.id: t for t in tasks}
