@@ -4,7 +4,8 @@
   check_trace.py FILE [--task NAME]... [--stall]
 
 Checks every event against the trace-event format (ph, name, pid, tid, ts; dur for complete
-events; id and cat for async begin/end; async begin/end balanced per id); --task: the coroutine
+events; id and cat for async begin/end; async begin/end balanced per id; a task's end with its
+times, consistent with one another); --task: the coroutine
 has a lifetime slice and at least one step; --stall: a slow-step instant event is present.
 """
 import argparse
@@ -61,6 +62,14 @@ def main():
                     fail(f"async slice {key} ended without a begin")
                 if e["ts"] < begin["ts"]:
                     fail(f"async slice {key} ends before it begins")
+                times = e.get("args", {})
+                for field in ("busy_us", "idle_us", "scheduled_us", "steps", "longest_step_us", "self_wakes"):
+                    if not isinstance(times.get(field), (int, float)) or times[field] < 0:
+                        fail(f"a task's end without its times ({field}): {e}")
+                if sum(times["step_durations"].values()) > times["steps"]:
+                    fail(f"more step durations than steps: {e}")
+                if times["longest_step_us"] > times["busy_us"] + 1e-6:
+                    fail(f"a step longer than the busy time: {e}")
         elif e["ph"] == "i":
             stalls += 1
     for name in a.task:

@@ -7,11 +7,14 @@
 #include <cstdio>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 #include <vector>
 
 #include "core/activity.hpp"
 #include "core/emit.hpp"
+#include "core/format.hpp"
 #include "core/options.hpp"
+#include "core/registry.hpp"
 
 namespace coroguard::debug {
 
@@ -28,6 +31,7 @@ struct trace_event {
 
 std::mutex events_mutex;
 std::vector<trace_event> events;
+std::unordered_map<std::uint64_t, task_times> ended_times;  // by task id, for its lifetime's end
 // A long program would fill memory with steps: past this many events the rest are counted.
 constexpr std::size_t max_events = 4'000'000;
 std::size_t dropped = 0;
@@ -46,7 +50,7 @@ struct step {
   const frame_record* task = nullptr;
   double start = 0;
 };
-thread_local step current_step;
+thread_local step step_running;
 
 void add(const trace_event& e) noexcept {
   try {
@@ -56,6 +60,24 @@ void add(const trace_event& e) noexcept {
   } catch (...) {  // out of memory: counted with the events dropped at the cap
     ++dropped;
   }
+}
+
+// Where the task's time went, on its lifetime's end (Perfetto shows the args of a slice).
+nlohmann::json times_args(const task_times& t) {
+  auto us = [](std::int64_t ns) { return static_cast<double>(ns) / 1000.0; };
+  nlohmann::json steps = nlohmann::json::object(), wakes = nlohmann::json::object();
+  for (int i = 0; i < duration_buckets; ++i) {
+    if (t.step_durations.counts[i]) steps[bucket_name(i)] = t.step_durations.counts[i];
+    if (t.wake_latencies.counts[i]) wakes[bucket_name(i)] = t.wake_latencies.counts[i];
+  }
+  return {{"busy_us", us(t.busy)},
+          {"idle_us", us(t.idle)},
+          {"scheduled_us", us(t.scheduled)},
+          {"steps", t.steps},
+          {"longest_step_us", us(t.longest_step)},
+          {"self_wakes", t.self_wakes},
+          {"step_durations", steps},
+          {"wake_latencies", wakes}};
 }
 
 }  // namespace
@@ -71,17 +93,22 @@ void trace_frame_created(const frame_record& r) noexcept {
 
 void trace_frame_destroyed(const frame_record& r) noexcept {
   add({'e', r.function(), r.id(), this_tid(), now_us(), 0, 0});
+  try {
+    own_lock lock(events_mutex);
+    ended_times[r.id()] = current_times(r);
+  } catch (...) {  // out of memory: this task's end shows no times
+  }
 }
 
 void trace_step(const frame_record& r, bool begins) noexcept {
   if (begins) {
-    current_step = {&r, now_us()};
+    step_running = {&r, now_us()};
     return;
   }
-  if (current_step.task != &r) return;
+  if (step_running.task != &r) return;
   double end = now_us();
-  add({'X', r.function(), r.id(), this_tid(), current_step.start, end - current_step.start, 0});
-  current_step = {};
+  add({'X', r.function(), r.id(), this_tid(), step_running.start, end - step_running.start, 0});
+  step_running = {};
 }
 
 void trace_stall(long tid, const char* task, long ms) noexcept { add({'i', task, 0, tid, now_us(), 0, ms}); }
@@ -111,6 +138,8 @@ void write_trace() noexcept {
         j["args"] = {{"task", e.id}};
         if (e.phase == 'X') j["dur"] = e.dur_us;
         else j["id"] = e.id;  // async slices pair by (cat, id)
+        if (auto t = ended_times.find(e.id); e.phase == 'e' && t != ended_times.end())
+          j["args"].update(times_args(t->second));
       }
       list.push_back(std::move(j));
     }

@@ -1,6 +1,7 @@
 // trace=FILE: a Chrome trace-event file (JSON object format) written at exit, which Perfetto
 // and chrome://tracing open as a timeline: each task's lifetime (an async slice from creation
-// to destruction), each step it ran on its thread (a complete slice), and every slow step.
+// to destruction, whose end carries the task's times and histograms), each step it ran on its
+// thread (a complete slice), and every slow step.
 #pragma once
 
 #include "coroguard/debug/frame_record.hpp"
