@@ -11,7 +11,9 @@ import dataclasses
 import errno
 import json
 import os
+import signal
 import sys
+import time
 
 _here = os.path.dirname(os.path.abspath(__file__))
 sys.path[:0] = [_here, os.path.join(_here, "..", "gdb"), os.path.join(_here, "..", "common")]
@@ -38,6 +40,19 @@ _libc.process_vm_readv.argtypes = [ctypes.c_int, ctypes.POINTER(_iovec), ctypes.
                                    ctypes.POINTER(_iovec), ctypes.c_ulong, ctypes.c_ulong]
 
 
+def _kill_and_wait(pid):
+    """Kills `pid` and waits until its memory is gone (it is a zombie or reaped)."""
+    os.kill(pid, signal.SIGKILL)
+    for _ in range(1000):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                if f.read().rsplit(")", 1)[1].split()[0] in ("Z", "X"):
+                    return
+        except FileNotFoundError:
+            return
+        time.sleep(0.01)
+
+
 class ProcessDebuggee(gdb_back_end.GdbDebuggee):
     def __init__(self, pid, exe):
         self.pid = pid
@@ -45,8 +60,14 @@ class ProcessDebuggee(gdb_back_end.GdbDebuggee):
         start = min(s for s, _, offset in mappings if offset == 0)
         self.bias = start - elf_image.link_base(exe)
         self.image = [(s, e) for s, e, _ in mappings]
+        # For tests of a process that exits mid-inspection: it is killed after this many reads.
+        self.kill_after = int(os.environ.get("COROGUARD_PS_KILL_AFTER_READS", "0"))
+        self.reads = 0
 
     def read(self, address, size):
+        self.reads += 1
+        if self.reads == self.kill_after:
+            _kill_and_wait(self.pid)
         buffer = ctypes.create_string_buffer(size)
         local = _iovec(ctypes.cast(buffer, ctypes.c_void_p), size)
         remote = _iovec(address, size)
