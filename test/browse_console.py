@@ -6,8 +6,8 @@ Usage: browse_console.py [--connect] [--wait-for COROUTINE] [--screenshot PNG] [
                          -- PROGRAM [ARG...]
 The program runs with `console=127.0.0.1:0` added to COROGUARD_OPTIONS and prints a line with
 `http://127.0.0.1:PORT` on stdout once it serves (that port gets a held-open connection with
---connect; --wait-for then waits until a task of that coroutine is live). It is stopped with
-SIGTERM after the page was read, unless it ends by itself.
+--connect; --wait-for then waits until a task of that coroutine is live). After the page was
+read its stdin is closed, and it is stopped with SIGTERM unless that ends it within 2 s.
 """
 import argparse
 import json
@@ -110,7 +110,8 @@ def main():
     program = a.program[1:] if a.program[:1] == ["--"] else a.program
     env = dict(os.environ)
     env["COROGUARD_OPTIONS"] = ":".join(filter(None, [env.get("COROGUARD_OPTIONS", ""), "console=127.0.0.1:0"]))
-    process = subprocess.Popen(program, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    process = subprocess.Popen(program, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=env)
     timer = threading.Timer(180, process.kill)
     timer.start()
     base = None
@@ -140,10 +141,12 @@ def main():
     browse(base, a.screenshot)
     if held:
         held.close()
-    if process.poll() is None:
+    try:  # communicate closes stdin first: a program may finish then
+        rest = process.communicate(timeout=2)[1]
+    except subprocess.TimeoutExpired:
         process.send_signal(signal.SIGTERM)
-    rest = process.stderr.read()
-    code = process.wait()
+        rest = process.communicate()[1]
+    code = process.returncode
     timer.cancel()
     for line in rest.splitlines():
         print("program stderr:", line)

@@ -1,7 +1,16 @@
-// `coroguard ps` and `pstree` on a running Boost.Asio program built with coroguard-clang++:
-// the frames of any coroutine library, listed from outside while the program runs.
+// `coroguard ps`, `pstree` and the console on a running Boost.Asio program built with
+// coroguard-clang++: the frames of any coroutine library, listed while the program runs.
 // RUN: %san_cxx -g %s -o %t
 // RUN: python3 %S/../debugger/live_ps.py %t -- %coroguard ps {pid} -- %coroguard pstree {pid} 2>&1 | FileCheck %s
+// The live console serves the same frames, in its documents and in headless Chromium's page.
+// RUN: python3 %source_dir/test/browse_console.py -- %t 2>&1 | FileCheck %s --check-prefix=CONSOLE
+// CONSOLE: task #{{[0-9]+}} handle_request (suspended) at ps.cpp:{{[0-9]+}}:{{[0-9]+}}
+// CONSOLE: task #{{[0-9]+}} read_reply (suspended) at ps.cpp:{{[0-9]+}}:{{[0-9]+}}, waiting for , awaited by #{{[0-9]+}}
+// CONSOLE: reports.json 200: 0 report(s)
+// CONSOLE: page loaded: True
+// CONSOLE: row #{{[0-9]+}} handle_request [suspended] suspended
+// CONSOLE: row #{{[0-9]+}} read_reply [suspended] suspended
+// CONSOLE: program exit 0
 // CHECK: $ ps {{[0-9]+}}
 // CHECK-DAG: suspended handle_request(int) ps.cpp:[[@LINE+38]] in main() ps.cpp:[[@LINE+32]]
 // CHECK-DAG: suspended read_reply() ps.cpp:[[@LINE+31]] in handle_request(int) ps.cpp:[[@LINE+26]]
