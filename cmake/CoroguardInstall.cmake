@@ -35,6 +35,8 @@ install(PROGRAMS ${PROJECT_BINARY_DIR}/install/coroguard DESTINATION ${CMAKE_INS
 if(COROGUARD_BUILD_CHECKS)
   install(TARGETS coroguard-tidy coroguard-clangd RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
   install(TARGETS coroguard_tidy_plugin LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
+endif()
+if(COROGUARD_BUILD_SANITIZER)
   # The coroutine sanitizer: its pass, its run-time library (coroguard::sanitizer, with
   # coroguard_instrument() in the package) and the coroguard-clang++ / coroguard-clang wrappers.
   install(TARGETS coroguard_instrument LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
