@@ -101,7 +101,7 @@ class server {
       response.prepare_payload();
       http::write(stream, response);
       stream.socket().shutdown(tcp::socket::shutdown_both);
-    } catch (const std::exception&) {  // a client that went away or sent garbage: drop it
+    } catch (const boost::system::system_error&) {  // a client that went away or sent garbage: dropped
     }
   }
 

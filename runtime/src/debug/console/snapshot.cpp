@@ -111,7 +111,7 @@ std::string waiting_for(const task_copy& t, const std::unordered_map<const void*
 struct report_store {
   std::mutex mutex;
   std::deque<std::string> last;
-  std::size_t total = 0;
+  std::size_t total = 0, lost = 0;  // lost: no memory to keep them
 };
 report_store& reports() {
   static report_store* store = new report_store;  // outlives the console thread at exit
@@ -126,6 +126,7 @@ struct sample {
 struct timeline_store {
   std::mutex mutex;
   std::deque<sample> points;
+  std::size_t lost = 0;  // samples there was no memory for
   std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
 };
 timeline_store& timeline() {
@@ -218,6 +219,9 @@ void console_keep_report(std::string text) noexcept {
     ++store.total;
     if (store.last.size() > report_limit) store.last.pop_front();
   } catch (...) {  // out of memory: the console misses this report (the report itself was printed)
+    report_store& store = reports();
+    own_lock lock(store.mutex);
+    ++store.lost;
   }
 }
 
@@ -228,7 +232,8 @@ namespace coroguard::debug::console {
 std::string reports_json() {
   report_store& store = reports();
   own_lock lock(store.mutex);
-  std::string out = "{\"total\":" + std::to_string(store.total) + ",\"reports\":[";
+  std::string out =
+      "{\"total\":" + std::to_string(store.total) + ",\"lost\":" + std::to_string(store.lost) + ",\"reports\":[";
   for (std::size_t i = 0; i < store.last.size(); ++i) out += (i ? "," : "") + store.last[i];
   return out + "]}";
 }
@@ -259,7 +264,11 @@ void sample_timeline() noexcept {
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - line.start).count();
     line.points.push_back(s);
     if (line.points.size() > timeline_points) line.points.pop_front();
-  } catch (...) {}
+  } catch (...) {  // out of memory: a gap in the timeline, counted
+    timeline_store& line = timeline();
+    own_lock lock(line.mutex);
+    ++line.lost;
+  }
 }
 
 std::string timeline_json() {
@@ -273,7 +282,7 @@ std::string timeline_json() {
                       {"suspended", s.suspended},
                       {"bytes", s.bytes},
                       {"reports", s.reports}});
-  return json{{"points", points}}.dump();
+  return json{{"points", points}, {"lost", line.lost}}.dump();
 }
 
 }  // namespace coroguard::debug::console

@@ -42,6 +42,8 @@ std::string times_by_function_text() {
     return coroutine_name(a.function) < coroutine_name(b.function);
   });
   std::string text = "coroguard: time by coroutine (live and ended frames)\n";
+  if (std::size_t missed = registry::times_uncounted())
+    text += "  (" + std::to_string(missed) + " ended frame(s) not counted: no memory to record them)\n";
   for (const function_times& f : functions) {
     text += "  " + coroutine_name(f.function) + ": " + std::to_string(f.frames) + " frame(s), " +
             std::to_string(f.live) + " live; " + format_times(f.times) + "\n";

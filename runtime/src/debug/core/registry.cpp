@@ -161,7 +161,8 @@ void registry::unlink(frame_record& r) noexcept {
     f.function = r.function_;
     ++f.frames;
     add_times(f.times, current_times(r));
-  } catch (...) {  // out of memory: the per-function times miss this frame
+  } catch (...) {  // out of memory: the per-function times miss this frame (and say so)
+    ++task_registry.times_uncounted;
   }
 }
 
@@ -176,6 +177,11 @@ void add_times(task_times& sum, const task_times& t) noexcept {
     sum.step_durations.counts[i] += t.step_durations.counts[i];
     sum.wake_latencies.counts[i] += t.wake_latencies.counts[i];
   }
+}
+
+std::size_t registry::times_uncounted() {
+  own_lock lock(task_registry.mutex);
+  return task_registry.times_uncounted;
 }
 
 std::vector<function_times> registry::times_by_function() {

@@ -22,7 +22,8 @@ struct registry_state {
   std::atomic<std::uint64_t> generation{0};
   std::uint64_t next_id = 1;
   std::size_t live = 0;
-  std::size_t uncounted = 0;  // frames the memory report misses (no memory for their site)
+  std::size_t uncounted = 0;        // frames the memory report misses (no memory for their site)
+  std::size_t times_uncounted = 0;  // ended frames the time by coroutine misses (the same)
 };
 
 extern registry_state task_registry;
@@ -61,6 +62,7 @@ class registry {
   static void unlink(frame_record& r) noexcept;
   static memory_usage usage_by_site();
   static std::vector<function_times> times_by_function();
+  static std::size_t times_uncounted();
 };
 
 }  // namespace coroguard::debug

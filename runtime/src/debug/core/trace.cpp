@@ -96,7 +96,8 @@ void trace_frame_destroyed(const frame_record& r) noexcept {
   try {
     own_lock lock(events_mutex);
     ended_times[r.id()] = current_times(r);
-  } catch (...) {  // out of memory: this task's end shows no times
+  } catch (...) {  // out of memory: this task's end shows no times, counted with the dropped events
+    ++dropped;
   }
 }
 
