@@ -82,8 +82,23 @@ void report_cycle(detail::job* waiter, const std::vector<const detail::job*>& re
   emit(r);
 }
 
+// Whether a chain of single waits from `waiter` ends without coming back to it: the common case
+// (a join of a task that waits for nothing, or for a task that does not), decided without
+// allocating. False when it comes back or reaches a wait on children (the full search decides).
+bool chain_ends(const detail::job* waiter) noexcept {
+  const detail::job* j = waiter;
+  for (int steps = 0; steps < 4096; ++steps) {
+    if (j->debug.waiting_children) return false;
+    j = j->debug.waiting_for;
+    if (!j) return true;
+    if (j == waiter) return false;
+  }
+  return false;
+}
+
 // Reports the cycle the new edge of `waiter` closes, if it closes one.
 void check_cycle(detail::job* waiter) noexcept {
+  if (chain_ends(waiter)) return;
   try {
     std::vector<const detail::job*> path;
     if (cycle_search(waiter).leads_back_from(waiter, path)) report_cycle(waiter, path);
