@@ -45,6 +45,8 @@ def print_tasks(base):
         line = f"task #{t['id']} {t['coroutine']} ({t['state']})"
         if t["state"] == "running":
             line += f" running for {t['running_for_ns'] / 1e6:.0f}ms"
+        if t["state"].startswith("created"):
+            line += f" scheduled for {t['times']['scheduled_ns'] / 1e6:.0f}ms"
         if "suspended_at" in t:
             line += f" at {short(t['suspended_at'])}, waiting for {t['waiting_for']}"
         if t["awaited_by"] is not None:

@@ -1,11 +1,12 @@
 // The console runs on its own thread: while a task stalls the loop (a step that never yields),
 // the documents and the page still load, show the task running for as long as it has, its
-// slow-step report, the stall itself, and a task spawned before it that never got to start. SIGTERM ends the stall; the program finishes.
+// slow-step report, the stall itself, and a task spawned before it that never got to start
+// (scheduled all along). SIGTERM ends the stall; the program finishes.
 // RUN: %debug_cxx %s -o %t
 // RUN: env COROGUARD_OPTIONS=exitcode=0:slow_ms=200 python3 %source_dir/test/browse_console.py --wait 1 -- %t | FileCheck %s
 // CHECK:      program: ready
 // CHECK:      task #1 amain (suspended) at console-stall.cpp:[[@LINE+30]]:{{[0-9]+}}, waiting for task #3 'grind' (co_await); 1 step(s)
-// CHECK-NEXT: task #2 heartbeat (created, never started); 0 step(s)
+// CHECK-NEXT: task #2 heartbeat (created, never started) scheduled for {{[1-9][0-9][0-9][0-9]+}}ms; 0 step(s)
 // CHECK-NEXT: task #3 grind (running) running for {{[1-9][0-9][0-9][0-9]+}}ms, awaited by #1; 1 step(s); warning: a step ran {{.*}} without yielding
 // CHECK:      report slow-step: {{.*}}grind
 // CHECK:      row #3 grind [running warned] running for {{[0-9.]+}}s

@@ -1,8 +1,8 @@
 // dump_tasks() prints the live tasks as a tree by awaited-by (like `python -m asyncio pstree`),
 // dump_memory() the live frames by creation site; dump_signal=N prints both on signal N.
 // RUN: %debug_cxx %s -o %t
-// RUN: %t 2>&1 | FileCheck %s
-// RUN: env COROGUARD_OPTIONS=dump_signal=10 %t signal 2>&1 | FileCheck %s --check-prefix=SIGNAL
+// RUN: env COROGUARD_OPTIONS=slow_ms=0 %t 2>&1 | FileCheck %s
+// RUN: env COROGUARD_OPTIONS=dump_signal=10:slow_ms=0 %t signal 2>&1 | FileCheck %s --check-prefix=SIGNAL
 #include <coroguard/coroguard.hpp>
 
 #include <chrono>

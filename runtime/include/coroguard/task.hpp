@@ -160,6 +160,11 @@ class [[nodiscard]] task {
 
   bool valid() const noexcept { return static_cast<bool>(h_); }
 
+  // The runtime queued the task to start as a job (its debug times count scheduled from now).
+  void note_scheduled() noexcept {
+    if (h_) h_.promise().record().on_scheduled();
+  }
+
   // The runtime drops a task it was told not to start (a job cancelled before it began): that
   // is not a forgotten task, so the debug mode does not report it as unawaited.
   void abandon_unstarted() noexcept {

@@ -122,6 +122,8 @@ class frame_record : public detail::list_node<frame_record> {
   void on_yield() noexcept;  // a generator handed a value to its consumer
   void on_resume() noexcept;
   void on_done() noexcept;
+  // Spawned: queued to start, so its scheduled time runs from now.
+  void on_scheduled() noexcept;
   void on_awaited_by(frame_record* awaiter) noexcept { awaiter_ = awaiter; }
   // The object holding the handle that owns this frame moved (ownership-cycle follows owners).
   void on_owner(const void* owner) noexcept { owner_ = owner; }
@@ -231,6 +233,7 @@ class frame_record {
   void on_yield() noexcept {}
   void on_resume() noexcept {}
   void on_done() noexcept {}
+  void on_scheduled() noexcept {}
   void on_awaited_by(frame_record*) noexcept {}
   void on_owner(const void*) noexcept {}
   template <class Awaitable>

@@ -100,6 +100,7 @@ root_task drive(task<T> t, std::shared_ptr<job_state<T>> state) {
 template <class T>
 std::shared_ptr<job_state<T>> start_job(task<T> t) {
   auto state = std::allocate_shared<job_state<T>>(frame_allocator<job_state<T>>());
+  t.note_scheduled();
   root_task root = drive(std::move(t), state);
   event_loop::current().schedule(root.handle);
   return state;

@@ -343,6 +343,10 @@ void frame_record::on_resume() noexcept {
   if (tracing()) trace_step(*this, true);
 }
 
+void frame_record::on_scheduled() noexcept {
+  if (state_ == task_state::created && times_.since == 0) times_.since = loop_time();
+}
+
 void frame_record::on_done() noexcept {
   step_ends();
   state_ = task_state::done;
