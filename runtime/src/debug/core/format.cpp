@@ -1,6 +1,7 @@
 // How reports write source points, coroutines and states.
 #include "core/format.hpp"
 
+#include <cctype>
 #include <cstdio>
 #include <string_view>
 
@@ -36,10 +37,26 @@ source_point point_of(const std::source_location& l) {
   return p;
 }
 
+namespace {
+
+// A template's arguments follow the signature: GCC's "f(Body) [with Body = ...]", clang's
+// "f(Body) [Body = (lambda at x.cpp:5:25)]" (whose parentheses would pass for the parameters).
+std::string_view without_template_arguments(std::string_view f) {
+  if (f.empty() || f.back() != ']') return f;
+  for (size_t at = f.find(" ["); at != std::string_view::npos; at = f.find(" [", at + 1)) {
+    std::string_view rest = f.substr(at + 2);
+    size_t name = 0;
+    while (name < rest.size() && (std::isalnum(static_cast<unsigned char>(rest[name])) || rest[name] == '_')) ++name;
+    if (rest.starts_with("with ") || (name > 0 && rest.substr(name).starts_with(" = "))) return f.substr(0, at);
+  }
+  return f;
+}
+
+}  // namespace
+
 std::string coroutine_name(const char* function_name) {
   std::string_view f = function_name;
-  // GCC names a template's arguments after the signature: "... with_task_group(Body) [with Body = ...]".
-  if (size_t with = f.find(" [with "); with != std::string_view::npos) f = f.substr(0, with);
+  f = without_template_arguments(f);
   if (!f.empty() && f.back() == '>') return std::string(f);  // GCC's "main()::<lambda()>"
   // The parameter list is the last '(' at nesting depth 0; the name ends there and starts after
   // the last space at depth 0 (which separates it from the return type).
