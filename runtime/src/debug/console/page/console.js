@@ -45,6 +45,15 @@ function histogram(row, counts, buckets) {
   td.appendChild(bars);
 }
 
+// Where the time went (a task's or a coroutine function's): the columns both tables share.
+function timeCells(row, times, buckets) {
+  for (const ns of [times.busy_ns, times.idle_ns, times.scheduled_ns]) cell(row, duration(ns), "num");
+  cell(row, times.steps, "num");
+  cell(row, duration(times.longest_step_ns), "num");
+  histogram(row, times.step_durations, buckets);
+  histogram(row, times.wake_latencies, buckets);
+}
+
 // The sort key's value of a task row.
 function sortValue(t, key) {
   const times = t.times;
@@ -74,13 +83,7 @@ function drawTasks(doc) {
     place(row, t.suspended_at);
     cell(row, t.waiting_for, "clip").title = t.waiting_for || "";
     cell(row, t.awaited_by === null ? "" : "#" + t.awaited_by, "num");
-    cell(row, duration(t.times.busy_ns), "num");
-    cell(row, duration(t.times.idle_ns), "num");
-    cell(row, duration(t.times.scheduled_ns), "num");
-    cell(row, t.times.steps, "num");
-    cell(row, duration(t.times.longest_step_ns), "num");
-    histogram(row, t.times.step_durations, doc.buckets);
-    histogram(row, t.times.wake_latencies, doc.buckets);
+    timeCells(row, t.times, doc.buckets);
     cell(row, t.warnings.join("; "), "warning");
     body.appendChild(row);
   }
@@ -129,13 +132,7 @@ function drawFunctions(doc) {
     cell(row, f.coroutine, "code");
     cell(row, f.frames, "num");
     cell(row, f.live, "num");
-    cell(row, duration(f.times.busy_ns), "num");
-    cell(row, duration(f.times.idle_ns), "num");
-    cell(row, duration(f.times.scheduled_ns), "num");
-    cell(row, f.times.steps, "num");
-    cell(row, duration(f.times.longest_step_ns), "num");
-    histogram(row, f.times.step_durations, doc.buckets);
-    histogram(row, f.times.wake_latencies, doc.buckets);
+    timeCells(row, f.times, doc.buckets);
     body.appendChild(row);
   }
 }
